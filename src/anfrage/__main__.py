@@ -1,0 +1,3 @@
+from anfrage.cli import main
+
+main()

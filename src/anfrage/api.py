@@ -1,0 +1,161 @@
+"""What the CLI and the tests call: load, check, render. No third-party imports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, time
+from pathlib import Path
+
+from anfrage import dates, questions
+from anfrage.context import Draft, Verwendung, build_draft
+from anfrage.errors import AnfrageError, Problem, SourceError
+from anfrage.facts import Located, load_facts
+from anfrage.inquiry import Inquiry, load_inquiry
+from anfrage.model import KIND_ALIASES, Zeitraum
+from anfrage.profile import Profil, load_profile
+from anfrage.template import template_variables
+
+DEFAULT_STALE_MONTHS = 12
+
+
+@dataclass
+class Prepared:
+    """An inquiry with its profile, template and draft context: everything but the .docx."""
+
+    inquiry: Inquiry
+    profil: Profil
+    template: Path
+    draft: Draft
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Rendered:
+    path: Path
+    notes: list[str]
+    unanswered: list[str]
+
+
+def prepare(path: Path, selection: list[str] | None = None) -> Prepared:
+    """Load an inquiry and build its draft context, for all questions or a selection."""
+    inquiry = load_inquiry(path)
+    profil, template = load_profile(inquiry.root / "templates", inquiry.anfrage.parlament)
+    if not template.is_file():
+        raise SourceError.single(template, f"template of profile "
+                                 f"{inquiry.anfrage.parlament!r} not found")
+    selected, notes = None, []
+    if selection:
+        wanted = []
+        labels = ", ".join(n.label for n in questions.nodes(inquiry.anfrage))
+        known = {n.id for n in questions.nodes(inquiry.anfrage)}
+        for raw in selection:
+            qid = questions.normalise(raw)
+            if qid not in known:
+                raise AnfrageError.single(path, f"--questions: no question {raw!r}; the "
+                                          f"questions are {labels}")
+            wanted.append(qid)
+        selected, notes = questions.select(inquiry.anfrage, wanted)
+    return Prepared(inquiry, profil, template, build_draft(inquiry, profil, selected), notes)
+
+
+def output_path(prepared: Prepared, out_dir: Path | None, selection: list[str] | None) -> Path:
+    folder = out_dir if out_dir is not None else prepared.inquiry.root / "out"
+    name = prepared.inquiry.name
+    if selection:
+        name += "_fragen-" + "-".join(questions.normalise(q) or q for q in selection)
+    return folder / f"{name}.docx"
+
+
+def render(path: Path, *, out_dir: Path | None = None, selection: list[str] | None = None,
+           force: bool = False) -> Rendered:
+    """Render a draft to .docx atomically. Nothing is written if anything fails."""
+    from anfrage import render as docx  # docxtpl is imported only when a draft is rendered
+
+    prepared = prepare(path, selection)
+    target = output_path(prepared, out_dir, selection)
+    if target.exists() and not force:
+        raise AnfrageError.single(target, "exists already; use --force to overwrite it")
+    a = prepared.inquiry.anfrage
+    when = datetime.combine(a.uebermittlung.datum, time(12, 0))
+    props = docx.properties(title=a.titel, subject=f"Drucksache {a.drucksache}",
+                            author=prepared.profil.regierung, when=when)
+    data = docx.render_bytes(prepared.template, prepared.draft.context, props)
+    docx.write_atomic(target, data, force=force)
+    return Rendered(target, prepared.notes, prepared.draft.unanswered)
+
+
+def check(path: Path, *, stale_months: int = DEFAULT_STALE_MONTHS) -> list[Problem]:
+    """Findings for one inquiry. Bad input raises AnfrageError instead."""
+    prepared = prepare(path)
+    inquiry, a = prepared.inquiry, prepared.inquiry.anfrage
+    doc = inquiry.doc
+    findings = []
+    cover = questions.coverage(a)
+    for i, frage in enumerate(a.fragen):
+        for node in questions.nodes(a):
+            if node.id != str(frage.nr) and node.parent != str(frage.nr):
+                continue
+            loc: tuple[str | int, ...] = ("fragen", i)
+            if node.parent:
+                j = [s.nr for s in frage.unterfragen].index(node.nr)
+                loc += ("unterfragen", j)
+            blocks = cover[node.id]
+            if not blocks:
+                findings.append(doc.problem(loc, f"question {node.label} has no answer"))
+            elif len(blocks) > 1:
+                lines = [str((doc.position(("antworten", b)) or (0,))[0]) for b in blocks]
+                findings.append(doc.problem(loc, f"question {node.label} is answered "
+                                            f"{len(blocks)} times (lines {', '.join(lines)})"))
+    findings += _fact_findings(prepared, stale_months)
+    provided = set(prepared.draft.context)
+    for name in sorted(template_variables(prepared.template) - provided):
+        findings.append(Problem(prepared.template, f"template uses {name!r}, which anfrage does "
+                                f"not provide; it provides: {', '.join(sorted(provided))}"))
+    return findings
+
+
+def _fact_findings(prepared: Prepared, stale_months: int) -> list[Problem]:
+    a = prepared.inquiry.anfrage
+    cutoff = dates.months_before(a.uebermittlung.datum, stale_months)
+    by_record: dict[str, list[Verwendung]] = {}
+    for use in prepared.draft.uses:
+        by_record.setdefault(use.record.fakt.id, []).append(use)
+    findings = []
+    for record_id, uses in by_record.items():
+        located = uses[0].record
+        fakt = located.fakt
+        where = ", ".join(sorted({q for u in uses for q in u.fragen}, key=_order))
+        zeit = fakt.zeit()
+        if a.berichtszeitraum and zeit and not zeit.overlaps(a.berichtszeitraum):
+            findings.append(Problem(located.path, f"record {record_id!r} ({_span(zeit)}) lies "
+                                    f"outside the reporting period {_span(a.berichtszeitraum)}; "
+                                    f"used in: {where}", located.line))
+        if fakt.stand.end < cutoff:
+            findings.append(Problem(located.path, f"record {record_id!r} has stand {fakt.stand}, "
+                                    f"older than {stale_months} months before the answer date "
+                                    f"{a.uebermittlung.datum}; used in: {where}", located.line))
+    return findings
+
+
+def _order(q: str) -> tuple[int, str]:
+    qid = questions.normalise(q)
+    return (int(qid.rstrip("abcdefghijklmnopqrstuvwxyz")), qid) if qid else (0, q)
+
+
+def _span(z: Zeitraum) -> str:
+    return str(z.von) if z.bis is None else f"{z.von} to {z.bis}"
+
+
+def list_facts(paths: list[Path], *, kind: str | None = None, von: int | None = None,
+               bis: int | None = None) -> list[Located]:
+    """Records of fact files, filtered by kind and by years, sorted by date."""
+    if kind is not None and kind not in KIND_ALIASES:
+        raise AnfrageError.single(None, f"--kind: unknown kind {kind!r}; expected one of: "
+                                  f"{', '.join(sorted(KIND_ALIASES))}")
+    records = load_facts(paths).records()
+    if kind is not None:
+        records = [r for r in records if r.fakt.kind == KIND_ALIASES[kind]]
+    if von is not None or bis is not None:
+        period = Zeitraum.model_validate({"von": von or 1000, "bis": bis or 9999})
+        records = [r for r in records if (z := r.fakt.zeit()) is not None and z.overlaps(period)]
+    return records

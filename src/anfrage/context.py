@@ -1,0 +1,308 @@
+"""The one place where an inquiry becomes the template's context.
+
+Answer bodies are expanded into a flat list of paragraphs, each with its kind (which the
+template maps to a named paragraph style). Every value taken from a fact is recorded as a
+`Verwendung`, so that checks and the fact ledger know where each fact is used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from anfrage import formatting as fmt
+from anfrage import refs
+from anfrage.facts import Located, field_value
+from anfrage.inquiry import Inquiry
+from anfrage.model import (
+    KIND_ALIASES,
+    Baustein,
+    Datum,
+    Einheit,
+    FaktBlock,
+    Handel,
+    HandelBlock,
+    Partnerschaft,
+    Person,
+    Zeitraum,
+)
+from anfrage.profile import Profil
+from anfrage.questions import Node, block_ids, nodes
+
+_LABELS = {
+    "teilnehmer": "Teilnehmer", "gegenueber": "Gesprächspartner", "ort": "Ort",
+    "zweck": "Zweck", "ergebnis": "Ergebnis", "leitung": "Leitung", "ziel": "Ziel",
+    "mitglieder": "Mitglieder", "parteien": "Parteien", "anlass": "Anlass",
+    "gegenstand": "Gegenstand", "veranstalter": "Veranstalter", "gaeste": "Gäste",
+    "thema": "Thema", "foerderer": "Förderer", "betrag": "Betrag", "partner": "Partner",
+    "einrichtung": "Einrichtung", "bereich": "Bereich", "inhalt": "Inhalt", "art": "Art",
+    "name": "Name",
+}
+_NOT_PROSE = {"id", "quelle", "stand", "text", "weitere", "datum", "bis", "zeitraum", "beginn",
+              "seit", "rang", "rang_ausfuhr", "rang_einfuhr"}
+
+
+@dataclass(frozen=True)
+class Verwendung:
+    """One use of a fact value in the draft."""
+
+    fragen: tuple[str, ...]
+    record: Located
+    feld: str
+    text: str
+
+
+@dataclass
+class Draft:
+    """The template context, and the fact uses behind it."""
+
+    context: dict[str, Any]
+    uses: list[Verwendung] = field(default_factory=list)
+    unanswered: list[str] = field(default_factory=list)
+
+
+class _Writer:
+    """Formats values and expands blocks for one answer, recording every fact used."""
+
+    def __init__(self, inquiry: Inquiry, uses: list[Verwendung], fragen: tuple[str, ...],
+                 einheit: Einheit) -> None:
+        self.inquiry = inquiry
+        self.uses = uses
+        self.fragen = fragen
+        self.einheit = einheit
+
+    def value(self, value: Any, format: str | None = None) -> str:
+        if isinstance(value, Datum):
+            precision = _precision(value)
+            if format == "kurz" and precision == "tag":
+                return fmt.datum_kurz(value.start)
+            return fmt.datum_lang(value.start, precision)
+        if isinstance(value, Zeitraum):
+            return _zeitraum(value)
+        if isinstance(value, date):
+            return fmt.datum_kurz(value) if format == "kurz" else fmt.datum_lang(value)
+        if isinstance(value, bool):
+            return "ja" if value else "nein"
+        if isinstance(value, Decimal):
+            if format == "zahl":
+                return fmt.zahl(value, 0 if value == value.to_integral_value() else 2)
+            unit = format if format in ("euro", "tsd", "mio", "millionen") else self.einheit
+            return fmt.betrag(value, unit)
+        if isinstance(value, int):
+            return fmt.zahl(value)
+        if isinstance(value, float):
+            return fmt.zahl(Decimal(str(value)), len(str(value).partition(".")[2]))
+        if isinstance(value, list):
+            return fmt.aufzaehlung([self.value(v, format) for v in value])
+        if isinstance(value, Person):
+            return str(value)
+        return "" if value is None else str(value)
+
+    def use(self, record_id: str, feld: str, text: str) -> str:
+        self.uses.append(Verwendung(self.fragen, self.inquiry.facts.by_id[record_id], feld, text))
+        return text
+
+    def text(self, text: str, own: str | None = None) -> str:
+        """Resolve references in answer text, or in a record's own text when `own` is its id."""
+        out = []
+        for part in refs.parse(text):
+            if isinstance(part, str):
+                out.append(part)
+                continue
+            record_id, path = (own, part.path) if own else (part.path[0], part.path[1:])
+            assert record_id is not None
+            if not path:
+                out.append(self.record_text(record_id))
+                continue
+            _, value = field_value(self.inquiry.facts[record_id], path)
+            out.append(self.use(record_id, ".".join(path), self.value(value, part.format)))
+        return "".join(out)
+
+    def record_text(self, record_id: str) -> str:
+        fakt = self.inquiry.facts[record_id]
+        if fakt.text:
+            return self.text(fakt.text, own=record_id)
+        parts = []
+        for name in type(fakt).model_fields:
+            value = getattr(fakt, name)
+            if name in _NOT_PROSE or value in (None, [], ""):
+                continue
+            parts.append(f"{_LABELS.get(name, name)}: {self.use(record_id, name, self.value(value))}")
+        zeit = fakt.zeit()
+        head = self.use(record_id, "datum", _zeitraum(zeit)) + ": " if zeit else ""
+        return head + "; ".join(parts) + "."
+
+    def blocks(self, body: list[Baustein]) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        for b in body:
+            if b.absatz is not None:
+                out.append(_p("antwort", self.text(b.absatz)))
+            elif b.zwischenueberschrift is not None:
+                out.append(_p("zwischenueberschrift", self.text(b.zwischenueberschrift)))
+            elif b.liste is not None:
+                out += [_p("aufzaehlung", self.text(item)) for item in b.liste]
+            elif b.tabelle is not None:
+                rows = [[self.text(c) if isinstance(c, str) else self.value(c) for c in row]
+                        for row in b.tabelle.zeilen]
+                out.append({**_p("tabelle", ""), "kopf": list(b.tabelle.kopf), "zeilen": rows})
+            elif b.handel is not None:
+                out += self.trade(b.handel)
+            elif b.chronik is not None:
+                out += [_p("antwort", self.record_text(r.fakt.id)) for r in self.select(b.chronik)]
+            elif b.partnerschaften is not None:
+                out += self.partnerships(b.partnerschaften)
+        return out
+
+    def select(self, block: FaktBlock) -> list[Located]:
+        facts = self.inquiry.facts
+        kinds = {KIND_ALIASES[k] for k in block.art}
+        chosen = [facts.by_id[i] for i in block.fakten]
+        chosen += [r for r in facts.records() if r.fakt.kind in kinds and r not in chosen]
+        period = self.inquiry.anfrage.berichtszeitraum
+        if block.im_zeitraum and period is not None:
+            chosen = [r for r in chosen if (z := r.fakt.zeit()) is None or z.overlaps(period)]
+        return sorted(chosen, key=lambda r: (r.fakt.zeit() is None, _start(r)))
+
+    def trade(self, block: HandelBlock) -> list[dict[str, Any]]:
+        lines = []
+        for n, record_id in enumerate(block.fakten):
+            fakt = self.inquiry.facts[record_id]
+            assert isinstance(fakt, Handel)
+            z = fakt.zeitraum
+            label = f"Jahr {z.von.jahr}" if z.bis is None and z.von.monat is None else _zeitraum(z)
+            amount = getattr(fakt, block.wert)
+            rank = {"umsatz": fakt.rang, "ausfuhr": fakt.rang_ausfuhr,
+                    "einfuhr": fakt.rang_einfuhr}[block.wert]
+            line = self.use(record_id, "zeitraum", label) + ": "
+            line += self.use(record_id, block.wert, fmt.betrag(amount, block.einheit or
+                                                                self.einheit, block.stellen))
+            if rank is not None:
+                line += " (Platz " + self.use(record_id, "rang", str(rank)) + ")"
+            lines.append(_p("zeile", line + ("." if n == len(block.fakten) - 1 else ",")))
+        return lines
+
+    def partnerships(self, block: FaktBlock) -> list[dict[str, Any]]:
+        records = [r.fakt for r in self.select(block) if isinstance(r.fakt, Partnerschaft)]
+        groups: dict[str, list[Partnerschaft]] = {}
+        for p in records:
+            groups.setdefault(p.einrichtung, []).append(p)
+        out = []
+        for einrichtung, group in groups.items():
+            out.append(_p("gruppe", self.use(group[0].id, "einrichtung", einrichtung)))
+            if len(group) == 1:
+                p = group[0]
+                out.append(_p("antwort", self.record_text(p.id) if p.text else self._partner(p)))
+                continue
+            bereiche = {p.bereich for p in group}
+            if len(bereiche) == 1 and None not in bereiche:
+                b = self.use(group[0].id, "bereich", group[0].bereich or "")
+                out.append(_p("antwort", f"Partnerschaften im Bereich {b} mit:"))
+                items = [self._partner_name(p) for p in group]
+            else:
+                out.append(_p("antwort", "Partnerschaften mit:"))
+                items = [self._partner_name(p) + (f" ({self.use(p.id, 'bereich', p.bereich)})"
+                                                  if p.bereich else "") for p in group]
+            out += [_p("aufzaehlung", item + ("." if i == len(items) - 1 else ","))
+                    for i, item in enumerate(items)]
+        inhalte = {p.inhalt for p in records}
+        if len(records) > 1 and len(inhalte) == 1 and None not in inhalte:
+            inhalt = "".join(self.use(p.id, "inhalt", p.inhalt or "") for p in records[:1])
+            out.append(_p("antwort", f"Sämtliche Partnerschaften beziehen sich auf {inhalt}."))
+        return out
+
+    def _partner_name(self, p: Partnerschaft) -> str:
+        name = self.use(p.id, "partner", p.partner)
+        return name + (f" in {self.use(p.id, 'ort', p.ort)}" if p.ort else "")
+
+    def _partner(self, p: Partnerschaft) -> str:
+        text = "Partnerschaft mit " + self._partner_name(p)
+        if p.bereich:
+            text += " im Bereich " + self.use(p.id, "bereich", p.bereich)
+        if p.inhalt:
+            text += "; sie bezieht sich auf " + self.use(p.id, "inhalt", p.inhalt)
+        return text + "."
+
+
+def _p(art: str, text: str, nummer: str = "") -> dict[str, Any]:
+    return {"art": art, "nummer": nummer, "text": text, "kopf": [], "zeilen": []}
+
+
+def _precision(d: Datum) -> fmt.Precision:
+    return "tag" if d.tag else "monat" if d.monat else "jahr"
+
+
+def _zeitraum(z: Zeitraum) -> str:
+    order = ("jahr", "monat", "tag")
+    precisions = [_precision(d) for d in (z.von, z.bis) if d is not None]
+    return fmt.zeitraum(z.start, z.end, min(precisions, key=order.index))
+
+
+def _start(r: Located) -> date:
+    z = r.fakt.zeit()
+    return z.start if z else date.min
+
+
+def fragesteller(inquiry: Inquiry) -> str:
+    """'des Abgeordneten Holger Arppe, Fraktion der AfD'."""
+    people = inquiry.anfrage.fragesteller
+    if len(people) == 1:
+        p = people[0]
+        return f"{'des Abgeordneten' if p.anrede == 'Herr' else 'der Abgeordneten'} {p.name}, {p.fraktion}"
+    if len({p.fraktion for p in people}) == 1:
+        return f"der Abgeordneten {fmt.aufzaehlung([p.name for p in people])}, {people[0].fraktion}"
+    return "der Abgeordneten " + fmt.aufzaehlung([f"{p.name}, {p.fraktion}," for p in people]).rstrip(",")
+
+
+def build_draft(inquiry: Inquiry, profil: Profil, selected: set[str] | None = None) -> Draft:
+    """The template context for the whole draft, or for the selected question ids only."""
+    a = inquiry.anfrage
+    uses: list[Verwendung] = []
+    all_nodes = nodes(a)
+    owner: dict[str, int] = {}
+    for i, antwort in enumerate(a.antworten):
+        for qid in block_ids(antwort):
+            owner.setdefault(qid, i)
+    last = {i: max(n for n, node in enumerate(all_nodes) if owner.get(node.id) == i)
+            for i in set(owner.values())}
+    absaetze: list[dict[str, Any]] = []
+    unanswered = []
+    for n, node in enumerate(all_nodes):
+        if selected is not None and node.id not in selected:
+            continue
+        absaetze.append(_question(node))
+        if node.id not in owner:
+            unanswered.append(node.label)
+        block = owner.get(node.id)
+        if block is None or last[block] != n:
+            continue
+        antwort = a.antworten[block]
+        ids = [q for q in block_ids(antwort) if q in {x.id for x in all_nodes}]
+        if len(ids) > 1:
+            labels = [x.label for x in all_nodes if x.id in ids]
+            absaetze.append(_p("antwort", profil.gruppensatz.format(fragen=fmt.aufzaehlung(labels))))
+        writer = _Writer(inquiry, uses, tuple(ids), antwort.einheit)
+        absaetze += writer.blocks(antwort.text)
+    if selected is None and a.vorbemerkung:
+        vorbemerkung = _Writer(inquiry, uses, ("Vorbemerkung",), "euro").blocks(a.vorbemerkung)
+        absaetze = [_p("zwischenueberschrift", profil.vorbemerkung), *vorbemerkung, *absaetze]
+    context = {
+        "parlament": profil.parlament,
+        "regierung": profil.regierung,
+        "wahlperiode": str(a.wahlperiode),
+        "drucksache": a.drucksache,
+        "datum": fmt.datum_kurz(a.datum),
+        "uebermittlung": profil.uebermittlung.format(
+            absender=a.uebermittlung.absender, datum=fmt.datum_lang(a.uebermittlung.datum)),
+        "fragesteller": fragesteller(inquiry),
+        "titel": a.titel,
+        "absaetze": absaetze,
+    }
+    return Draft(context, uses, unanswered)
+
+
+def _question(node: Node) -> dict[str, Any]:
+    if node.parent is None:
+        return _p("frage", node.text, f"{node.nr}.")
+    return _p("unterfrage", node.text, f"{node.nr})")

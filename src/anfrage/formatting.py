@@ -1,0 +1,96 @@
+"""German formatting of dates, periods, amounts and question lists, through Babel.
+
+Pure functions over plain values; no imports from the rest of anfrage.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Literal
+
+from babel.dates import format_date
+from babel.lists import format_list
+from babel.numbers import format_decimal
+
+LOCALE = "de_DE"
+
+Precision = Literal["tag", "monat", "jahr"]
+
+_UNITS: dict[str, tuple[Decimal, int, str]] = {
+    "euro": (Decimal(1), 0, "Euro"),
+    "tsd": (Decimal(1_000), 0, "Tsd. Euro"),
+    "mio": (Decimal(1_000_000), 3, "Mio. Euro"),
+    "millionen": (Decimal(1_000_000), 1, "Millionen Euro"),
+}
+
+
+def datum_lang(d: date, precision: Precision = "tag") -> str:
+    """'26. August 2016', 'Juli 2017' or '2015'."""
+    pattern = {"tag": "d. MMMM y", "monat": "MMMM y", "jahr": "y"}[precision]
+    return format_date(d, pattern, locale=LOCALE)
+
+
+def datum_kurz(d: date) -> str:
+    """'21.03.2017'."""
+    return format_date(d, "dd.MM.y", locale=LOCALE)
+
+
+def monat(d: date) -> str:
+    """'Januar'."""
+    return format_date(d, "MMMM", locale=LOCALE)
+
+
+def zeitraum(start: date, end: date, precision: Precision) -> str:
+    """A period in prose: 'Januar bis April 2017', '29. bis 31. August 2017', '2015 bis 2017'."""
+    if precision == "jahr":
+        return str(start.year) if start.year == end.year else f"{start.year} bis {end.year}"
+    if precision == "monat":
+        if (start.year, start.month) == (end.year, end.month):
+            return datum_lang(start, "monat")
+        first = monat(start) if start.year == end.year else datum_lang(start, "monat")
+        return f"{first} bis {datum_lang(end, 'monat')}"
+    if start == end:
+        return datum_lang(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}. bis {datum_lang(end)}"
+    first = format_date(start, "d. MMMM", locale=LOCALE) if start.year == end.year else datum_lang(start)
+    return f"{first} bis {datum_lang(end)}"
+
+
+def betrag(value: Decimal, einheit: str = "euro", stellen: int | None = None) -> str:
+    """An amount in EUR shown in a unit: '220.000 Euro', '12,811 Mio. Euro',
+    '16,9 Millionen Euro'. Whole euros show no decimals; cents show two."""
+    try:
+        divisor, default_places, label = _UNITS[einheit]
+    except KeyError:
+        raise ValueError(f"unit must be one of {', '.join(_UNITS)}, got {einheit!r}") from None
+    places = default_places if stellen is None else stellen
+    if einheit == "euro" and stellen is None and value != value.to_integral_value():
+        places = 2
+    return f"{zahl(value / divisor, places)} {label}"
+
+
+def zahl(value: Decimal | int, stellen: int = 0) -> str:
+    """A number the German way: '1.218.000', '12,811'. Rounds half up, like a desk officer."""
+    quantum = Decimal(1).scaleb(-stellen)
+    rounded = Decimal(value).quantize(quantum, rounding=ROUND_HALF_UP)
+    pattern = "#,##0" + ("." + "0" * stellen if stellen else "")
+    return format_decimal(rounded, format=pattern, locale=LOCALE, decimal_quantization=False)
+
+
+def aufzaehlung(items: list[str]) -> str:
+    """'1, 2, 2 a) und 2 b)'."""
+    return format_list(items, style="standard", locale=LOCALE)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """Text as it may stand in a Word document: line endings normalised to \\n, control
+    characters (other than tab and newline) and non-characters removed, NFC-normalised."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", _CONTROL.sub("", text))

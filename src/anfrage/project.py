@@ -1,0 +1,27 @@
+"""Where a project's folders are, and the rule that input paths stay inside the project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+MARKERS = ("templates", "facts", "anfragen")
+
+
+def find_root(start: Path) -> Path:
+    """The nearest folder at or above `start`'s folder holding templates/, facts/ or anfragen/.
+
+    Falls back to `start`'s own folder, so a lone inquiry still works.
+    """
+    here = start.resolve().parent
+    for folder in (here, *here.parents):
+        if any((folder / m).is_dir() for m in MARKERS):
+            return folder
+    return here
+
+
+def resolve_inside(root: Path, base: Path, name: str) -> Path | None:
+    """`name` relative to `base`, followed through symlinks; None if that leaves `root`."""
+    if Path(name).is_absolute():
+        return None
+    target = (base / name).resolve()
+    return target if target.is_relative_to(root.resolve()) else None

@@ -1,0 +1,55 @@
+"""The reference grammar of answer text: `{record-id.feld}` or `{record-id.feld|format}`.
+
+Inside a record's own `text`, `{feld}` names one of the record's own fields. A brace that
+does not open a well-formed reference stays literal text; `\\{` writes a literal brace
+before what would otherwise be a reference.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+FORMATS = ("lang", "kurz", "euro", "tsd", "mio", "millionen", "zahl", "liste")
+
+_REF = re.compile(
+    r"\\(?P<escaped>\{)|\{(?P<path>[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_]+)*)"
+    r"(?:\|(?P<format>[a-z]+))?\}"
+)
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A reference: the dotted path, its format, and its offset in the text."""
+
+    path: tuple[str, ...]
+    format: str | None
+    offset: int
+
+    def __str__(self) -> str:
+        return "{" + ".".join(self.path) + (f"|{self.format}" if self.format else "") + "}"
+
+
+def parse(text: str) -> list[str | Ref]:
+    """Split text into literal strings and references, in order."""
+    parts: list[str | Ref] = []
+    pos = 0
+    for m in _REF.finditer(text):
+        if m["escaped"]:
+            parts.append(text[pos : m.start()] + "{")
+        else:
+            parts.append(text[pos : m.start()])
+            parts.append(Ref(tuple(m["path"].split(".")), m["format"], m.start()))
+        pos = m.end()
+    parts.append(text[pos:])
+    return [p for p in parts if p != ""]
+
+
+def references(text: str) -> list[Ref]:
+    return [p for p in parse(text) if isinstance(p, Ref)]
+
+
+def escape(text: str) -> str:
+    """Text that parses back to itself as one literal: every brace that could open a reference
+    is escaped."""
+    return re.sub(r"(\\?)\{", lambda m: "\\{" if not m[1] else "\\\\{", text) if "{" in text else text
