@@ -171,7 +171,11 @@ class _Writer:
             fakt = self.inquiry.facts[record_id]
             assert isinstance(fakt, Handel)
             z = fakt.zeitraum
-            label = f"Jahr {z.von.jahr}" if z.bis is None and z.von.monat is None else _zeitraum(z)
+            prefix = {"umsatz": "Jahr", "ausfuhr": "Ausfuhr", "einfuhr": "Einfuhr"}[block.wert]
+            if z.bis is None and z.von.monat is None:
+                label = f"{prefix} {z.von.jahr}"
+            else:
+                label = _zeitraum(z) if block.wert == "umsatz" else f"{prefix} {_zeitraum(z)}"
             amount = getattr(fakt, block.wert)
             rank = {"umsatz": fakt.rang, "ausfuhr": fakt.rang_ausfuhr,
                     "einfuhr": fakt.rang_einfuhr}[block.wert]

@@ -52,6 +52,8 @@ def field_value(fakt: Fakt, path: tuple[str, ...]) -> tuple[bool, object]:
             value = value[part]
         elif isinstance(value, Fakt) and part in type(value).model_fields:
             value = getattr(value, part)
+        elif isinstance(value, Fakt) and part == "zeit" and value.zeit() is not None:
+            value = value.zeit()
         else:
             return False, None
     return True, value

@@ -37,8 +37,6 @@ class Datum(Strict):
         if isinstance(value, date):
             return {"jahr": value.year, "monat": value.month, "tag": value.day}
         if isinstance(value, bool) or not isinstance(value, (int, str)):
-            if isinstance(value, dict):
-                return value
             raise ValueError(f"expected a date like 2016-08-26, 2017-07 or 2015, got {value!r}")
         m = _DATUM.match(str(value).strip())
         if not m:
@@ -126,7 +124,8 @@ class Fakt(Strict):
     quelle: str
     stand: Datum
     text: str | None = None
-    """Prepared prose for this record; `{feld}` inserts one of its own fields."""
+    """Prepared prose for this record; `{feld}` inserts one of its own fields, and `{zeit}`
+    the whole period the record is about."""
     weitere: dict[str, Scalar] = {}
     """Free-form values that fit no typed field."""
 
@@ -207,13 +206,14 @@ class Veranstaltung(Fakt):
 
     kind: ClassVar[str] = "veranstaltung"
     datum: Datum
+    bis: Datum | None = None
     ort: str
     veranstalter: str | None = None
     gaeste: int | None = Field(default=None, ge=0)
     thema: str | None = None
 
     def zeit(self) -> Zeitraum:
-        return Zeitraum(von=self.datum)
+        return Zeitraum(von=self.datum, bis=self.bis)
 
 
 class Partnerschaft(Fakt):
@@ -494,7 +494,7 @@ def validate(model: type[M], data: Any) -> M:
                 msg = f"unknown key {loc[-1]!r}"
                 msg += f"; did you mean {hint[0]!r}?" if hint else ""
                 if allowed:
-                    msg += f" Expected one of: {', '.join(allowed)}"
+                    msg += f"{'' if hint else ';'} expected one of: {', '.join(allowed)}"
                 issues.append((loc, msg, True))
                 continue
             if kind == "missing":
