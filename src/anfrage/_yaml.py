@@ -167,6 +167,8 @@ def load_yaml(path: Path) -> YamlDocument:
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         what = " ".join(x for x in (e.context, e.problem) if x)
+        if e.context and "flow" in e.context:
+            what += ' (text with "?", ":" or "," inside {...} or [...] must be in quotes)'
         raise SourceError.single(
             path,
             f"invalid YAML: {what}",

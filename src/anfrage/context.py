@@ -131,8 +131,8 @@ class _Writer:
                 continue
             parts.append(f"{_LABELS.get(name, name)}: {self.use(record_id, name, self.value(value))}")
         zeit = fakt.zeit()
-        head = self.use(record_id, "datum", _zeitraum(zeit)) + ": " if zeit else ""
-        return head + "; ".join(parts) + "."
+        head = self.use(record_id, "datum", _zeitraum(zeit)) if zeit else ""
+        return _sentence(": ".join(x for x in (head, "; ".join(parts)) if x))
 
     def blocks(self, body: list[Baustein]) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
@@ -192,12 +192,15 @@ class _Writer:
         groups: dict[str, list[Partnerschaft]] = {}
         for p in records:
             groups.setdefault(p.einrichtung, []).append(p)
+        inhalte = {p.inhalt for p in records}
+        shared = len(records) > 1 and len(inhalte) == 1 and None not in inhalte
         out = []
         for einrichtung, group in groups.items():
             out.append(_p("gruppe", self.use(group[0].id, "einrichtung", einrichtung)))
             if len(group) == 1:
                 p = group[0]
-                out.append(_p("antwort", self.record_text(p.id) if p.text else self._partner(p)))
+                text = self.record_text(p.id) if p.text else self._partner(p, not shared)
+                out.append(_p("antwort", text))
                 continue
             bereiche = {p.bereich for p in group}
             if len(bereiche) == 1 and None not in bereiche:
@@ -210,8 +213,7 @@ class _Writer:
                                                   if p.bereich else "") for p in group]
             out += [_p("aufzaehlung", item + ("." if i == len(items) - 1 else ","))
                     for i, item in enumerate(items)]
-        inhalte = {p.inhalt for p in records}
-        if len(records) > 1 and len(inhalte) == 1 and None not in inhalte:
+        if shared:
             inhalt = "".join(self.use(p.id, "inhalt", p.inhalt or "") for p in records[:1])
             out.append(_p("antwort", f"Sämtliche Partnerschaften beziehen sich auf {inhalt}."))
         return out
@@ -220,13 +222,18 @@ class _Writer:
         name = self.use(p.id, "partner", p.partner)
         return name + (f" in {self.use(p.id, 'ort', p.ort)}" if p.ort else "")
 
-    def _partner(self, p: Partnerschaft) -> str:
+    def _partner(self, p: Partnerschaft, with_inhalt: bool) -> str:
         text = "Partnerschaft mit " + self._partner_name(p)
         if p.bereich:
             text += " im Bereich " + self.use(p.id, "bereich", p.bereich)
-        if p.inhalt:
+        if p.inhalt and with_inhalt:
             text += "; sie bezieht sich auf " + self.use(p.id, "inhalt", p.inhalt)
-        return text + "."
+        return _sentence(text)
+
+
+def _sentence(text: str) -> str:
+    """Text ending in a full stop, without doubling one that is there ('N. N.')."""
+    return text if text.endswith(".") else text + "."
 
 
 def _p(art: str, text: str, nummer: str = "") -> dict[str, Any]:

@@ -16,7 +16,7 @@ class Problem:
     column: int | None = None
 
     def __str__(self) -> str:
-        where = _shown(self.path) if self.path is not None else "anfrage"
+        where = shown(self.path) if self.path is not None else "anfrage"
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
@@ -24,7 +24,7 @@ class Problem:
         return f"{where}: {self.message}"
 
 
-def _shown(path: Path) -> str:
+def shown(path: Path) -> str:
     """A path relative to the working folder where it lies below it, else as given."""
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from anfrage import refs
 from anfrage._yaml import YamlDocument, load_yaml
-from anfrage.errors import Problem, SourceError
+from anfrage.errors import Problem, SourceError, shown
 from anfrage.model import SECTIONS, Fakt, FaktenDatei, Invalid, validate
 
 
@@ -116,7 +116,7 @@ def load_facts(paths: Iterable[Path]) -> Facts:
                 line = (doc.position((section, i)) or (0, 0))[0]
                 if fakt.id in facts.by_id:
                     other = facts.by_id[fakt.id]
-                    problems.append(Problem(path, f"id {fakt.id!r} is also used in {other.path}:"
+                    problems.append(Problem(path, f"id {fakt.id!r} is also used in {shown(other.path)}:"
                                                   f"{other.line}; ids must be unique", line))
                     continue
                 facts.by_id[fakt.id] = Located(fakt, path, line)
