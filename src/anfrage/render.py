@@ -16,6 +16,7 @@ from markupsafe import Markup, escape
 
 from anfrage.errors import OutputError, TemplateError
 from anfrage.formatting import clean_text
+from anfrage.template import template_variables
 
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
@@ -43,6 +44,7 @@ def render_bytes(template: Path, context: dict[str, Any], properties: dict[str, 
             template, f"template uses a value anfrage does not provide: {e.message}"
         ) from None
     except jinja2.TemplateSyntaxError as e:
+        template_variables(template)  # names the paragraph that opens the broken tag
         lines = [ln.strip() for ln in getattr(e, "docx_context", []) if ln.strip()]
         where = f", near the text {' / '.join(lines)!r}" if lines else ""
         raise TemplateError.single(template, f"template error: {e.message}{where}") from None

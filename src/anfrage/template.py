@@ -46,8 +46,19 @@ def template_variables(path: Path) -> set[str]:
         try:
             names |= meta.find_undeclared_variables(env.parse(source))
         except TemplateSyntaxError as e:
-            line = source.splitlines()[e.lineno - 1] if e.lineno else ""
+            line = culprit(source.splitlines(), e.lineno)
             raise TemplateError.single(
-                path, f"{part}: template error: {e.message}, in the paragraph {line.strip()!r}"
+                path, f"{part}: template error: {e.message}, in the paragraph {line!r}"
             ) from None
     return names
+
+
+def culprit(lines: list[str], lineno: int | None) -> str:
+    """The paragraph to blame for a syntax error at `lineno` (1-based): the nearest one at or
+    before it that opens a tag it does not close, else the paragraph at `lineno`."""
+    if not lineno or lineno > len(lines):
+        return ""
+    for line in reversed(lines[:lineno]):
+        if line.count("{{") > line.count("}}") or line.count("{%") > line.count("%}"):
+            return line.strip()
+    return lines[lineno - 1].strip()

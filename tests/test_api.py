@@ -1,0 +1,64 @@
+import pytest
+
+from anfrage import api
+from anfrage.errors import AnfrageError
+
+from builder import custom_template
+from conftest import FACTS, INQUIRY
+
+
+def messages(findings) -> list[str]:
+    return [f.message for f in findings]
+
+
+def test_example_has_no_findings(project) -> None:
+    assert api.check(project.standard()) == []
+
+
+def test_unanswered_and_twice_answered_questions(project) -> None:
+    inquiry = INQUIRY.replace("fragen: [2, 2a, 2b]", "fragen: [1, 2, 2a]")
+    findings = api.check(project.standard(inquiry))
+    assert [(f.line, f.message) for f in findings] == [
+        (11, "question 1 is answered 2 times (lines 21, 23)"),
+        (18, "question 2 b) has no answer")]
+
+
+def test_fact_outside_the_reporting_period(project) -> None:
+    facts = FACTS.replace("datum: 2016-08-26", "datum: 2014-08-26")
+    (finding,) = api.check(project.standard(INQUIRY, facts))
+    assert finding.path.name == "test.yaml" and finding.line == 7
+    assert finding.message == ("record 'k1' (2014-08-26) lies outside the reporting period "
+                               "2015 to 2017; used in: 2, 2a, 2b")
+
+
+def test_stale_stand_with_threshold(project) -> None:
+    facts = FACTS.replace("stand: 2017-07-01", "stand: 2016-05")
+    (finding,) = api.check(project.standard(INQUIRY, facts))
+    assert "has stand 2016-05, older than 12 months before the answer date 2017-07-25" in finding.message
+    assert api.check(project.root / "anfragen" / "test.yaml", stale_months=15) == []
+
+
+def test_template_variable_not_provided(project) -> None:
+    custom_template(project.root / "templates" / "landtag-mv.docx", "{{ titel }} {{ aktenzeichen }}")
+    (finding,) = api.check(project.standard())
+    assert finding.message.startswith("template uses 'aktenzeichen', which anfrage does not provide")
+
+
+def test_selection_of_unknown_question(project) -> None:
+    with pytest.raises(AnfrageError, match="--questions: no question '7'; the questions are 1, 2"):
+        api.render(project.standard(), selection=["7"])
+
+
+def test_selection_names_the_output(project) -> None:
+    result = api.render(project.standard(), selection=["2a"])
+    assert result.path.name == "test_fragen-2a.docx"
+    assert result.notes == ["questions 2, 2 a), 2 b) are answered together; added 2, 2 b)"]
+
+
+def test_list_facts_by_kind_and_years(project) -> None:
+    path = project.write("facts/test.yaml", FACTS)
+    assert [r.fakt.id for r in api.list_facts([path], kind="trade")] == ["h15", "h16"]
+    assert [r.fakt.id for r in api.list_facts([path], von=2016)] == ["h16", "k1"]
+    assert [r.fakt.id for r in api.list_facts([path], bis=2015)] == ["h15"]
+    with pytest.raises(AnfrageError, match="--kind: unknown kind 'handle'"):
+        api.list_facts([path], kind="handle")
