@@ -155,11 +155,12 @@ def styles() -> str:
         style("Titelzeile", "Titelzeile", center + '<w:spacing w:after="120"/>'),
         style("Titel", "Titel der Anfrage", center + '<w:spacing w:before="240" w:after="240"/>',
               '<w:b/><w:sz w:val="24"/>'),
-        style("Frage", "Frage", hanging + '<w:keepNext/><w:spacing w:before="240" w:after="120"/>'
-              '<w:jc w:val="both"/>', "<w:b/>", nxt="Antwort"),
+        # Questions are left-aligned: justified text stretches a line that ends in a break.
+        style("Frage", "Frage", hanging + '<w:keepNext/><w:spacing w:before="240" w:after="120"/>',
+              "<w:b/>", nxt="Antwort"),
         style("Unterfrage", "Unterfrage", '<w:tabs><w:tab w:val="left" w:pos="1134"/></w:tabs>'
-              '<w:ind w:left="1134" w:hanging="567"/><w:keepNext/><w:spacing w:after="120"/>'
-              '<w:jc w:val="both"/>', "<w:b/>", nxt="Antwort"),
+              '<w:ind w:left="1134" w:hanging="567"/><w:keepNext/><w:spacing w:after="120"/>',
+              "<w:b/>", nxt="Antwort"),
         style("Antwort", "Antwort", '<w:jc w:val="both"/>'),
         style("Zwischenueberschrift", "Zwischenüberschrift",
               '<w:keepNext/><w:spacing w:before="240" w:after="120"/>', "<w:u w:val=\"single\"/>",
