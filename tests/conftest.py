@@ -58,8 +58,11 @@ class Project:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        shutil.copytree(REPO / "templates", root / "templates",
-                        ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+        shutil.copytree(
+            REPO / "templates",
+            root / "templates",
+            ignore=shutil.ignore_patterns("*.py", "__pycache__"),
+        )
         (root / "anfragen").mkdir()
         (root / "facts").mkdir()
 

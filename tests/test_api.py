@@ -20,28 +20,38 @@ def test_unanswered_and_twice_answered_questions(project) -> None:
     findings = api.check(project.standard(inquiry))
     assert [(f.line, f.message) for f in findings] == [
         (11, "question 1 is answered 2 times (lines 21, 23)"),
-        (18, "question 2 b) has no answer")]
+        (18, "question 2 b) has no answer"),
+    ]
 
 
 def test_fact_outside_the_reporting_period(project) -> None:
     facts = FACTS.replace("datum: 2016-08-26", "datum: 2014-08-26")
     (finding,) = api.check(project.standard(INQUIRY, facts))
     assert finding.path.name == "test.yaml" and finding.line == 7
-    assert finding.message == ("record 'k1' (2014-08-26) lies outside the reporting period "
-                               "2015 to 2017; used in: 2, 2a, 2b")
+    assert finding.message == (
+        "record 'k1' (2014-08-26) lies outside the reporting period "
+        "2015 to 2017; used in: 2, 2a, 2b"
+    )
 
 
 def test_stale_stand_with_threshold(project) -> None:
     facts = FACTS.replace("stand: 2017-07-01", "stand: 2016-05")
     (finding,) = api.check(project.standard(INQUIRY, facts))
-    assert "has stand 2016-05, older than 12 months before the answer date 2017-07-25" in finding.message
+    assert (
+        "has stand 2016-05, older than 12 months before the answer date 2017-07-25"
+        in finding.message
+    )
     assert api.check(project.root / "anfragen" / "test.yaml", stale_months=15) == []
 
 
 def test_template_variable_not_provided(project) -> None:
-    custom_template(project.root / "templates" / "landtag-mv.docx", "{{ titel }} {{ aktenzeichen }}")
+    custom_template(
+        project.root / "templates" / "landtag-mv.docx", "{{ titel }} {{ aktenzeichen }}"
+    )
     (finding,) = api.check(project.standard())
-    assert finding.message.startswith("template uses 'aktenzeichen', which anfrage does not provide")
+    assert finding.message.startswith(
+        "template uses 'aktenzeichen', which anfrage does not provide"
+    )
 
 
 def test_selection_of_unknown_question(project) -> None:

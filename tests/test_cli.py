@@ -32,15 +32,28 @@ def test_render_selected_question_says_which_group_came_along(project) -> None:
     result = invoke("render", project.standard(), "-q", "2b", "--out", project.root / "auszug")
     assert result.exit_code == 0, result.output
     assert "note: questions 2, 2 a), 2 b) are answered together; added 2, 2 a)" in result.output
-    texts = [p.text for p in docx.Document(str(project.root / "auszug" / "test_fragen-2b.docx")).paragraphs]
+    texts = [
+        p.text
+        for p in docx.Document(str(project.root / "auszug" / "test_fragen-2b.docx")).paragraphs
+    ]
     assert "1.\tErste Frage?" not in texts and "Antwort eins." not in texts
-    assert texts[-5:-1] == ["2.\tZweite Frage?", "a)\tUnterfrage a?", "b)\tUnterfrage b?",
-                            "Die Fragen 2, 2 a) und 2 b) werden zusammenhängend beantwortet."]
+    assert texts[-5:-1] == [
+        "2.\tZweite Frage?",
+        "a)\tUnterfrage a?",
+        "b)\tUnterfrage b?",
+        "Die Fragen 2, 2 a) und 2 b) werden zusammenhängend beantwortet.",
+    ]
 
 
 def test_render_warns_about_unanswered_questions(project) -> None:
-    result = invoke("render", project.standard(INQUIRY.replace("fragen: [1]", "fragen: [2a]").replace(
-        "fragen: [2, 2a, 2b]", "fragen: [2, 2b]")))
+    result = invoke(
+        "render",
+        project.standard(
+            INQUIRY.replace("fragen: [1]", "fragen: [2a]").replace(
+                "fragen: [2, 2a, 2b]", "fragen: [2, 2b]"
+            )
+        ),
+    )
     assert result.exit_code == 0, result.output
     assert "warning: question 1 has no answer yet" in result.output
 
@@ -54,7 +67,7 @@ def test_check_ok(project) -> None:
 def test_check_reports_a_typo_key_with_its_line_and_exits_2(project) -> None:
     result = invoke("check", project.standard(INQUIRY.replace("titel:", "tittel:")))
     assert result.exit_code == 2
-    assert ("anfragen/test.yaml:7:1: unknown key 'tittel'; did you mean 'titel'?" in result.output)
+    assert "anfragen/test.yaml:7:1: unknown key 'tittel'; did you mean 'titel'?" in result.output
     assert "anfragen/test.yaml:1:1: missing key 'titel'" in result.output
     assert "2 problems; nothing written" in result.output
 
@@ -85,7 +98,9 @@ def test_questions_table(project) -> None:
 
 def test_facts_table_with_kind_filter(project) -> None:
     project.standard()
-    result = invoke("facts", project.root / "facts" / "test.yaml", "--kind", "trade", "--from", "2016")
+    result = invoke(
+        "facts", project.root / "facts" / "test.yaml", "--kind", "trade", "--from", "2016"
+    )
     assert result.exit_code == 0, result.output
     assert "h16" in result.output and "h15" not in result.output and "1 record" in result.output
 
@@ -101,3 +116,13 @@ def test_help_lists_the_commands() -> None:
     assert result.exit_code == 0
     for command in ("render", "questions", "check", "facts"):
         assert command in result.output
+
+
+def test_python_dash_m_anfrage() -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "anfrage", "--help"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0 and "render" in result.stdout

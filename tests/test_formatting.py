@@ -6,12 +6,15 @@ import pytest
 from anfrage import formatting as fmt
 
 
-@pytest.mark.parametrize(("d", "precision", "expected"), [
-    (date(2016, 8, 26), "tag", "26. August 2016"),
-    (date(2017, 3, 1), "tag", "1. März 2017"),
-    (date(2017, 7, 1), "monat", "Juli 2017"),
-    (date(2015, 1, 1), "jahr", "2015"),
-])
+@pytest.mark.parametrize(
+    ("d", "precision", "expected"),
+    [
+        (date(2016, 8, 26), "tag", "26. August 2016"),
+        (date(2017, 3, 1), "tag", "1. März 2017"),
+        (date(2017, 7, 1), "monat", "Juli 2017"),
+        (date(2015, 1, 1), "jahr", "2015"),
+    ],
+)
 def test_datum_lang(d: date, precision: fmt.Precision, expected: str) -> None:
     assert fmt.datum_lang(d, precision) == expected
 
@@ -20,31 +23,37 @@ def test_datum_kurz() -> None:
     assert fmt.datum_kurz(date(2017, 3, 21)) == "21.03.2017"
 
 
-@pytest.mark.parametrize(("start", "end", "precision", "expected"), [
-    (date(2017, 1, 1), date(2017, 4, 30), "monat", "Januar bis April 2017"),
-    (date(2016, 11, 1), date(2017, 2, 28), "monat", "November 2016 bis Februar 2017"),
-    (date(2017, 7, 1), date(2017, 7, 31), "monat", "Juli 2017"),
-    (date(2017, 8, 29), date(2017, 8, 31), "tag", "29. bis 31. August 2017"),
-    (date(2017, 8, 28), date(2017, 9, 3), "tag", "28. August bis 3. September 2017"),
-    (date(2016, 12, 30), date(2017, 1, 2), "tag", "30. Dezember 2016 bis 2. Januar 2017"),
-    (date(2015, 1, 1), date(2017, 12, 31), "jahr", "2015 bis 2017"),
-])
+@pytest.mark.parametrize(
+    ("start", "end", "precision", "expected"),
+    [
+        (date(2017, 1, 1), date(2017, 4, 30), "monat", "Januar bis April 2017"),
+        (date(2016, 11, 1), date(2017, 2, 28), "monat", "November 2016 bis Februar 2017"),
+        (date(2017, 7, 1), date(2017, 7, 31), "monat", "Juli 2017"),
+        (date(2017, 8, 29), date(2017, 8, 31), "tag", "29. bis 31. August 2017"),
+        (date(2017, 8, 28), date(2017, 9, 3), "tag", "28. August bis 3. September 2017"),
+        (date(2016, 12, 30), date(2017, 1, 2), "tag", "30. Dezember 2016 bis 2. Januar 2017"),
+        (date(2015, 1, 1), date(2017, 12, 31), "jahr", "2015 bis 2017"),
+    ],
+)
 def test_zeitraum(start: date, end: date, precision: fmt.Precision, expected: str) -> None:
     assert fmt.zeitraum(start, end, precision) == expected
 
 
-@pytest.mark.parametrize(("value", "einheit", "stellen", "expected"), [
-    ("12811000", "mio", None, "12,811 Mio. Euro"),
-    ("5458000", "mio", None, "5,458 Mio. Euro"),
-    ("220000", "euro", None, "220.000 Euro"),
-    ("1218000", "euro", None, "1.218.000 Euro"),
-    ("16900000", "millionen", None, "16,9 Millionen Euro"),
-    ("2500000", "millionen", None, "2,5 Millionen Euro"),
-    ("12811000", "tsd", None, "12.811 Tsd. Euro"),
-    ("1234.5", "euro", None, "1.234,50 Euro"),
-    ("12811000", "mio", 1, "12,8 Mio. Euro"),
-    ("1250000", "millionen", None, "1,3 Millionen Euro"),
-])
+@pytest.mark.parametrize(
+    ("value", "einheit", "stellen", "expected"),
+    [
+        ("12811000", "mio", None, "12,811 Mio. Euro"),
+        ("5458000", "mio", None, "5,458 Mio. Euro"),
+        ("220000", "euro", None, "220.000 Euro"),
+        ("1218000", "euro", None, "1.218.000 Euro"),
+        ("16900000", "millionen", None, "16,9 Millionen Euro"),
+        ("2500000", "millionen", None, "2,5 Millionen Euro"),
+        ("12811000", "tsd", None, "12.811 Tsd. Euro"),
+        ("1234.5", "euro", None, "1.234,50 Euro"),
+        ("12811000", "mio", 1, "12,8 Mio. Euro"),
+        ("1250000", "millionen", None, "1,3 Millionen Euro"),
+    ],
+)
 def test_betrag(value: str, einheit: str, stellen: int | None, expected: str) -> None:
     assert fmt.betrag(Decimal(value), einheit, stellen) == expected
 
@@ -54,15 +63,24 @@ def test_betrag_rejects_unknown_unit() -> None:
         fmt.betrag(Decimal(1), "dm")
 
 
-@pytest.mark.parametrize(("items", "expected"), [
-    (["1"], "1"), (["1", "2"], "1 und 2"), (["1", "2", "2 a)", "2 b)"], "1, 2, 2 a) und 2 b)")])
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [(["1"], "1"), (["1", "2"], "1 und 2"), (["1", "2", "2 a)", "2 b)"], "1, 2, 2 a) und 2 b)")],
+)
 def test_aufzaehlung(items: list[str], expected: str) -> None:
     assert fmt.aufzaehlung(items) == expected
 
 
-@pytest.mark.parametrize(("raw", "clean"), [
-    ("a\r\nb\rc", "a\nb\nc"), ("tab\tok", "tab\tok"), ("bell\x07 nul\x00 esc\x1b", "bell nul esc"),
-    ("c1\x85x", "c1x"), ("u\u0308", "ü"), ("A & B <C> \"d\" 'e'", "A & B <C> \"d\" 'e'"),
-])
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("a\r\nb\rc", "a\nb\nc"),
+        ("tab\tok", "tab\tok"),
+        ("bell\x07 nul\x00 esc\x1b", "bell nul esc"),
+        ("c1\x85x", "c1x"),
+        ("u\u0308", "ü"),
+        ("A & B <C> \"d\" 'e'", "A & B <C> \"d\" 'e'"),
+    ],
+)
 def test_clean_text(raw: str, clean: str) -> None:
     assert fmt.clean_text(raw) == clean

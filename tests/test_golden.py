@@ -11,23 +11,36 @@ from anfrage.cli import app
 
 from conftest import REPO
 
-Q1 = ("1.\tGab und gibt es auf den Gebieten der Wirtschafts-, Handels-, Kultur- und "
-      "Bildungspolitik Kontakte beziehungsweise Beziehungen zwischen Mecklenburg-Vorpommern und "
-      "der Republik Kasachstan?\nWenn ja, welcher Art waren beziehungsweise sind diese "
-      "Beziehungen (bitte nach konkreten Projekten, Handelsvolumina usw. aufschlüsseln)?")
-Q2 = ("2.\tGab es bislang persönliche Kontakte von Mitgliedern der Landesregierung zu "
-      "Repräsentanten der Republik Kasachstan?")
-Q3 = ("3.\tWie stellt sich die Landesregierung künftige Beziehungen in den genannten Bereichen "
-      "zur Republik Kasachstan vor?")
-Q4 = ("4.\tWelche Auswirkungen auf das deutsch-russische Verhältnis können positive Beziehungen "
-      "zwischen Mecklenburg-Vorpommern und der Republik Kasachstan auf den Gebieten der "
-      "Wirtschafts-, Handels-, Kultur- und Bildungspolitik aus Sicht der Landesregierung haben?")
+Q1 = (
+    "1.\tGab und gibt es auf den Gebieten der Wirtschafts-, Handels-, Kultur- und "
+    "Bildungspolitik Kontakte beziehungsweise Beziehungen zwischen Mecklenburg-Vorpommern und "
+    "der Republik Kasachstan?\nWenn ja, welcher Art waren beziehungsweise sind diese "
+    "Beziehungen (bitte nach konkreten Projekten, Handelsvolumina usw. aufschlüsseln)?"
+)
+Q2 = (
+    "2.\tGab es bislang persönliche Kontakte von Mitgliedern der Landesregierung zu "
+    "Repräsentanten der Republik Kasachstan?"
+)
+Q3 = (
+    "3.\tWie stellt sich die Landesregierung künftige Beziehungen in den genannten Bereichen "
+    "zur Republik Kasachstan vor?"
+)
+Q4 = (
+    "4.\tWelche Auswirkungen auf das deutsch-russische Verhältnis können positive Beziehungen "
+    "zwischen Mecklenburg-Vorpommern und der Republik Kasachstan auf den Gebieten der "
+    "Wirtschafts-, Handels-, Kultur- und Bildungspolitik aus Sicht der Landesregierung haben?"
+)
 
 # (paragraph style, exact text or the fragments it must contain), in the reference's order.
 MV_REFERENCE: list[tuple[str, str | tuple[str, ...]]] = [
-    ("Übermittlungsvermerk", ("Der Chef der Staatskanzlei hat namens der Landesregierung die "
-                              "Antwort auf die Kleine Anfrage mit Schreiben vom 25. Juli 2017 "
-                              "übermittelt.",)),
+    (
+        "Übermittlungsvermerk",
+        (
+            "Der Chef der Staatskanzlei hat namens der Landesregierung die "
+            "Antwort auf die Kleine Anfrage mit Schreiben vom 25. Juli 2017 "
+            "übermittelt.",
+        ),
+    ),
     ("Kopf", ("LANDTAG MECKLENBURG-VORPOMMERN", "Drucksache 7/")),
     ("Kopf Wahlperiode", ("7. Wahlperiode",)),
     ("Dokumentart", "KLEINE ANFRAGE"),
@@ -44,43 +57,118 @@ MV_REFERENCE: list[tuple[str, str | tuple[str, ...]]] = [
     ("Unterfrage", "b)\tWelche Ergebnisse brachten sie hervor?"),
     ("Antwort", "Die Fragen 1, 2, 2 a) und 2 b) werden zusammenhängend beantwortet."),
     ("Zwischenüberschrift", "Gespräche mit dem Botschafter der Republik Kasachstan"),
-    ("Antwort", ("26. August 2016", "Botschafter der Republik Kasachstan",
-                 "Historisch-Technischen Museum Peenemünde", "Gemeinde Peenemünde",
-                 "Atomwaffentestgeländes Semipalatinsk")),
-    ("Antwort", ("9. Januar 2017", "Neujahrsempfang des Ministerpräsidenten",
-                 "Minister für Energie, Infrastruktur und Digitalisierung")),
-    ("Antwort", ("27. März 2017", "Minister für Energie, Infrastruktur und Digitalisierung",
-                 "in Berlin", "Seidenstraßen-Veranstaltung am 29. März 2017",
-                 "Wirtschaftsdelegation nach Kasachstan im Juli 2017")),
+    (
+        "Antwort",
+        (
+            "26. August 2016",
+            "Botschafter der Republik Kasachstan",
+            "Historisch-Technischen Museum Peenemünde",
+            "Gemeinde Peenemünde",
+            "Atomwaffentestgeländes Semipalatinsk",
+        ),
+    ),
+    (
+        "Antwort",
+        (
+            "9. Januar 2017",
+            "Neujahrsempfang des Ministerpräsidenten",
+            "Minister für Energie, Infrastruktur und Digitalisierung",
+        ),
+    ),
+    (
+        "Antwort",
+        (
+            "27. März 2017",
+            "Minister für Energie, Infrastruktur und Digitalisierung",
+            "in Berlin",
+            "Seidenstraßen-Veranstaltung am 29. März 2017",
+            "Wirtschaftsdelegation nach Kasachstan im Juli 2017",
+        ),
+    ),
     ("Zwischenüberschrift", "Wirtschaft"),
     ("Antwort", ("Zentralasien", "Außenhandel", "zwei Jahren")),
     ("Datenzeile", "Jahr 2015: 12,811 Mio. Euro (Platz 75),"),
     ("Datenzeile", "Jahr 2016: 5,458 Mio. Euro (Platz 98),"),
     ("Datenzeile", "Januar bis April 2017: 1,844 Mio. Euro."),
-    ("Antwort", ("Im Jahr 2015", "Staatssekretär im Ministerium für Wirtschaft, Arbeit und "
-                 "Gesundheit", "Unternehmerdelegation", "Republik Kasachstan", "Investoren")),
-    ("Antwort", ("Industrie- und Handelskammer zu Schwerin", "im Jahr 2016",
-                 "kasachische Delegation nach Schwerin", "kasachischen Investitionsagentur")),
-    ("Antwort", ("Juli 2017", "Minister für Energie, Infrastruktur und Digitalisierung",
-                 "Sondierungsgespräche", "Erneuerbaren Energien", "Hafen- und Logistikwirtschaft",
-                 "Digitalisierung")),
+    (
+        "Antwort",
+        (
+            "Im Jahr 2015",
+            "Staatssekretär im Ministerium für Wirtschaft, Arbeit und Gesundheit",
+            "Unternehmerdelegation",
+            "Republik Kasachstan",
+            "Investoren",
+        ),
+    ),
+    (
+        "Antwort",
+        (
+            "Industrie- und Handelskammer zu Schwerin",
+            "im Jahr 2016",
+            "kasachische Delegation nach Schwerin",
+            "kasachischen Investitionsagentur",
+        ),
+    ),
+    (
+        "Antwort",
+        (
+            "Juli 2017",
+            "Minister für Energie, Infrastruktur und Digitalisierung",
+            "Sondierungsgespräche",
+            "Erneuerbaren Energien",
+            "Hafen- und Logistikwirtschaft",
+            "Digitalisierung",
+        ),
+    ),
     ("Zwischenüberschrift", "Verkehr"),
     ("Antwort", ("„Ein Gürtel, eine Straße“", "Asien und Europa")),
-    ("Antwort", ("Ministerium für Energie, Infrastruktur und Digitalisierung",
-                 "Güterverkehre zwischen Kasachstan und Mecklenburg-Vorpommern")),
-    ("Antwort", ("„TransRussia“ in Moskau", "April 2015", "April 2016",
-                 "„Memorandum of Understanding“", "Rostock Port GmbH",
-                 "Logistiktochter der kasachischen Staatsbahn")),
-    ("Antwort", ("Mai 2017", "„transport logistic“ in München", "sieben Institutionen und "
-                 "Unternehmen aus Russland und Mecklenburg-Vorpommern", "Absichtserklärung",
-                 "„Neuen Seidenstraße“", "26 Institutionen und Unternehmen aus elf Ländern")),
-    ("Antwort", ("29. März 2017", "Vertretung des Landes Mecklenburg-Vorpommern beim Bund in "
-                 "Berlin", "etwa 300 Gästen", "Hafen- und Logistikbranche", "Erneuerbaren Energien")),
+    (
+        "Antwort",
+        (
+            "Ministerium für Energie, Infrastruktur und Digitalisierung",
+            "Güterverkehre zwischen Kasachstan und Mecklenburg-Vorpommern",
+        ),
+    ),
+    (
+        "Antwort",
+        (
+            "„TransRussia“ in Moskau",
+            "April 2015",
+            "April 2016",
+            "„Memorandum of Understanding“",
+            "Rostock Port GmbH",
+            "Logistiktochter der kasachischen Staatsbahn",
+        ),
+    ),
+    (
+        "Antwort",
+        (
+            "Mai 2017",
+            "„transport logistic“ in München",
+            "sieben Institutionen und Unternehmen aus Russland und Mecklenburg-Vorpommern",
+            "Absichtserklärung",
+            "„Neuen Seidenstraße“",
+            "26 Institutionen und Unternehmen aus elf Ländern",
+        ),
+    ),
+    (
+        "Antwort",
+        (
+            "29. März 2017",
+            "Vertretung des Landes Mecklenburg-Vorpommern beim Bund in Berlin",
+            "etwa 300 Gästen",
+            "Hafen- und Logistikbranche",
+            "Erneuerbaren Energien",
+        ),
+    ),
     ("Zwischenüberschrift", "Bildung"),
     ("Antwort", ("Mecklenburg-Vorpommern und Kasachstan:",)),
     ("Gruppe", "Hochschule Neubrandenburg"),
-    ("Antwort", "Partnerschaft mit der „Innovativen Eurasischen Universität“ in Pavlodar im "
-                "Bereich Agrarwirtschaft"),
+    (
+        "Antwort",
+        "Partnerschaft mit der „Innovativen Eurasischen Universität“ in Pavlodar im "
+        "Bereich Agrarwirtschaft",
+    ),
     ("Gruppe", "Hochschule Wismar"),
     ("Antwort", "Partnerschaften im Bereich Wirtschaft mit:"),
     ("Aufzählung", "Kostanay State University,"),
@@ -89,28 +177,43 @@ MV_REFERENCE: list[tuple[str, str | tuple[str, ...]]] = [
     ("Aufzählung", "Caspian State University of Technologies and Engineering,"),
     ("Aufzählung", "Al-Farabi Kazakh National University,"),
     ("Aufzählung", "Boashak Academy Kazakhstan."),
-    ("Antwort", "Sämtliche Partnerschaften beziehen sich auf die Anerkennung von Studien- und "
-                "Prüfungsleistungen sowie auf den Austausch von Lehrenden und Studierenden."),
+    (
+        "Antwort",
+        "Sämtliche Partnerschaften beziehen sich auf die Anerkennung von Studien- und "
+        "Prüfungsleistungen sowie auf den Austausch von Lehrenden und Studierenden.",
+    ),
     ("Frage", Q3),
     ("Unterfrage", "a)\tWelche Projekte sind gegebenenfalls in Planung?"),
-    ("Unterfrage", "b)\tWelche Vorteile verspricht sich die Landesregierung davon für "
-                   "Mecklenburg-Vorpommern?"),
+    (
+        "Unterfrage",
+        "b)\tWelche Vorteile verspricht sich die Landesregierung davon für Mecklenburg-Vorpommern?",
+    ),
     ("Antwort", "Die Fragen 3, 3 a) und 3 b) werden zusammenhängend beantwortet."),
     ("Antwort", ("Ansiedlung", "beraten und begleitet")),
     ("Antwort", ("Hafen- und Logistikstandortes", "Messeauftritten", "Wertschöpfungsketten")),
-    ("Antwort", ("Erneuerbaren Energien", "Energiespeicherung", "Windenergiepotenziale",
-                 "Netzstabilisierung")),
+    (
+        "Antwort",
+        (
+            "Erneuerbaren Energien",
+            "Energiespeicherung",
+            "Windenergiepotenziale",
+            "Netzstabilisierung",
+        ),
+    ),
     ("Frage", Q4),
     ("Antwort", ("deutsch-russische Verhältnis",)),
-    ("Antwort", ("Eurasische Wirtschaftsunion", "staatlichen Bahnunternehmen",
-                 "„Neuen Seidenstraße“")),
+    (
+        "Antwort",
+        ("Eurasische Wirtschaftsunion", "staatlichen Bahnunternehmen", "„Neuen Seidenstraße“"),
+    ),
     ("Antwort", ("Leningrader Oblast", "September 2017")),
 ]
 
 
 def render(tmp_path: Path, inquiry: str, *args: str) -> docx.document.Document:
-    result = CliRunner().invoke(app, ["render", str(REPO / "anfragen" / inquiry), "--out",
-                                      str(tmp_path), *args])
+    result = CliRunner().invoke(
+        app, ["render", str(REPO / "anfragen" / inquiry), "--out", str(tmp_path), *args]
+    )
     assert result.exit_code == 0, result.output
     return docx.Document(result.stdout.strip())
 
@@ -156,17 +259,37 @@ def test_mv_template_uses_named_styles_only(tmp_path: Path) -> None:
             assert r._r.rPr is None, f"direct formatting in {p.text!r}"
 
 
-@pytest.mark.parametrize("fragment", [
-    "16,9 Millionen Euro", "Platz 44", "25,6 Millionen Euro", "Platz 43",
-    "Prof. Dr. Armin Willingmann", "rund 30 Vertretern", "Astana und Almaty", "2013",
-    "Deutscher Botschafter in Kasachstan", "Vize-Minister für Bildung und Wissenschaft",
-    "Vorsitzender des Investitionskomitees", "Nasarbajew-Universität", "Deutsch-Kasachische Universität",
-    "Kasachischen Nationalen Pädagogischen Abai-Universität in Almaty", "„GeKaVoc“",
-    "German-Kazakh Vocational Education Centre", "Bundesministerium für Bildung und Forschung",
-    "2,5 Millionen Euro", "Otto-von-Guericke-Universität Magdeburg",
-    "Logistik, Mechatronik und Energietechnik", "460.000", "„Ökodorf Sieben Linden“",
-    "„Energieavantgarde Anhalt“", "Ferropolis", "16 Länder", "„Energie der Zukunft“",
-])
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "16,9 Millionen Euro",
+        "Platz 44",
+        "25,6 Millionen Euro",
+        "Platz 43",
+        "Prof. Dr. Armin Willingmann",
+        "rund 30 Vertretern",
+        "Astana und Almaty",
+        "2013",
+        "Deutscher Botschafter in Kasachstan",
+        "Vize-Minister für Bildung und Wissenschaft",
+        "Vorsitzender des Investitionskomitees",
+        "Nasarbajew-Universität",
+        "Deutsch-Kasachische Universität",
+        "Kasachischen Nationalen Pädagogischen Abai-Universität in Almaty",
+        "„GeKaVoc“",
+        "German-Kazakh Vocational Education Centre",
+        "Bundesministerium für Bildung und Forschung",
+        "2,5 Millionen Euro",
+        "Otto-von-Guericke-Universität Magdeburg",
+        "Logistik, Mechatronik und Energietechnik",
+        "460.000",
+        "„Ökodorf Sieben Linden“",
+        "„Energieavantgarde Anhalt“",
+        "Ferropolis",
+        "16 Länder",
+        "„Energie der Zukunft“",
+    ],
+)
 def test_st_example_holds_the_press_release_figures(tmp_path: Path, fragment: str) -> None:
     document = render(tmp_path, "st-kasachstan-2017.yaml")
     text = "\n".join(p.text for p in document.paragraphs)

@@ -20,21 +20,34 @@ def test_example_loads(project) -> None:
 
 def test_typo_key_is_reported_with_its_line(project) -> None:
     found = problems(project, INQUIRY.replace("titel:", "titl:"))
-    assert (7, "unknown key 'titl'; did you mean 'titel'? expected one of: parlament, "
-               "wahlperiode, drucksache, eingang, datum, uebermittlung, fragesteller, titel, "
-               "berichtszeitraum, fakten, vorbemerkung, fragen, antworten") in found
+    assert (
+        7,
+        "unknown key 'titl'; did you mean 'titel'? expected one of: parlament, "
+        "wahlperiode, drucksache, eingang, datum, uebermittlung, fragesteller, titel, "
+        "berichtszeitraum, fakten, vorbemerkung, fragen, antworten",
+    ) in found
 
 
 def test_wrong_type_names_key_and_value(project) -> None:
     found = problems(project, INQUIRY.replace("wahlperiode: 7", "wahlperiode: sieben"))
-    assert found == [(2, "wahlperiode: Input should be a valid integer, unable to parse string "
-                         "as an integer, got 'sieben'")]
+    assert found == [
+        (
+            2,
+            "wahlperiode: Input should be a valid integer, unable to parse string "
+            "as an integer, got 'sieben'",
+        )
+    ]
 
 
 def test_unknown_question_in_answer(project) -> None:
     found = problems(project, INQUIRY.replace("fragen: [1]", "fragen: [1, 5]"))
-    assert found == [(21, "answer refers to question '5', which does not exist; the questions "
-                          "are 1, 2, 2 a), 2 b)")]
+    assert found == [
+        (
+            21,
+            "answer refers to question '5', which does not exist; the questions "
+            "are 1, 2, 2 a), 2 b)",
+        )
+    ]
 
 
 def test_duplicate_question_number(project) -> None:
@@ -43,10 +56,15 @@ def test_duplicate_question_number(project) -> None:
 
 
 def test_missing_fact_file_and_record_are_both_reported(project) -> None:
-    text = INQUIRY.replace("fakten: [../facts/test.yaml]",
-                           "fakten: [../facts/test.yaml, ../facts/fehlt.yaml]")
+    text = INQUIRY.replace(
+        "fakten: [../facts/test.yaml]", "fakten: [../facts/test.yaml, ../facts/fehlt.yaml]"
+    )
     found = problems(project, text)
-    assert len(found) == 1 and found[0][0] == 9 and "fact file '../facts/fehlt.yaml' not found" in found[0][1]
+    assert (
+        len(found) == 1
+        and found[0][0] == 9
+        and "fact file '../facts/fehlt.yaml' not found" in found[0][1]
+    )
     found = problems(project, INQUIRY.replace("{k1}", "{k2} am {k1.ort} {h15.rang|fett}"))
     assert [msg.split(":")[0] for _, msg in found] == ["{k2}", "{h15.rang|fett}"]
 
@@ -67,4 +85,5 @@ def test_block_records_must_be_of_the_right_kind(project) -> None:
     found = problems(project, text)
     assert [m for _, m in found] == [
         "record 'k1' is a kontakt; a handel block needs handel records",
-        "no fact record 'nix' in the fact files of this inquiry"]
+        "no fact record 'nix' in the fact files of this inquiry",
+    ]

@@ -5,24 +5,30 @@ import pytest
 from anfrage.model import Anfrage, Baustein, Datum, Handel, Invalid, Zeitraum, validate
 
 
-@pytest.mark.parametrize(("raw", "start", "end"), [
-    ("2016-08-26", date(2016, 8, 26), date(2016, 8, 26)),
-    ("2017-07", date(2017, 7, 1), date(2017, 7, 31)),
-    (2015, date(2015, 1, 1), date(2015, 12, 31)),
-    ("2016-02", date(2016, 2, 1), date(2016, 2, 29)),
-])
+@pytest.mark.parametrize(
+    ("raw", "start", "end"),
+    [
+        ("2016-08-26", date(2016, 8, 26), date(2016, 8, 26)),
+        ("2017-07", date(2017, 7, 1), date(2017, 7, 31)),
+        (2015, date(2015, 1, 1), date(2015, 12, 31)),
+        ("2016-02", date(2016, 2, 1), date(2016, 2, 29)),
+    ],
+)
 def test_datum_precision(raw: object, start: date, end: date) -> None:
     d = Datum.model_validate(raw)
     assert (d.start, d.end) == (start, end)
 
 
-@pytest.mark.parametrize(("raw", "message"), [
-    ("2017-02-29", "day must be 1 to 28"),
-    ("2017-13", "month must be 1 to 12"),
-    ("26.08.2016", "expected a date like 2016-08-26"),
-    ({"von": 2015}, "expected a date like 2016-08-26"),
-    (True, "expected a date like"),
-])
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("2017-02-29", "day must be 1 to 28"),
+        ("2017-13", "month must be 1 to 12"),
+        ("26.08.2016", "expected a date like 2016-08-26"),
+        ({"von": 2015}, "expected a date like 2016-08-26"),
+        (True, "expected a date like"),
+    ],
+)
 def test_datum_rejects_unreal_dates(raw: object, message: str) -> None:
     with pytest.raises(Invalid) as e:
         validate(Datum, raw)
@@ -64,7 +70,9 @@ def test_typo_suggests_the_key_and_lists_the_allowed_ones() -> None:
 
 def test_typo_inside_an_optional_submodel_lists_its_keys() -> None:
     with pytest.raises(Invalid) as e:
-        validate(Handel, {"id": "h", "quelle": "q", "stand": 2017, "zeitraum": {"vonn": 2015},
-                          "umsatz": 1})
+        validate(
+            Handel,
+            {"id": "h", "quelle": "q", "stand": 2017, "zeitraum": {"vonn": 2015}, "umsatz": 1},
+        )
     msgs = [m for loc, m, key in e.value.issues if key]
     assert msgs == ["unknown key 'vonn'; did you mean 'von'? expected one of: von, bis"]

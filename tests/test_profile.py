@@ -15,12 +15,15 @@ def test_unknown_profile_lists_the_known_ones(project) -> None:
 
 
 def test_profile_sentence_needs_its_placeholder(project) -> None:
-    project.write("templates/p.yaml", """\
+    project.write(
+        "templates/p.yaml",
+        """\
         parlament: P
         regierung: R
         template: landtag-mv.docx
         uebermittlung: "{absender} am {datum}"
         gruppensatz: Die Fragen werden zusammen beantwortet.
-        """)
+        """,
+    )
     with pytest.raises(SourceError, match="gruppensatz: must contain {fragen}"):
         load_profile(project.root / "templates", "p")

@@ -18,7 +18,9 @@ def test_paths_must_stay_inside(tmp_path: Path) -> None:
     (tmp_path / "facts").mkdir()
     (tmp_path / "facts" / "a.yaml").write_text("x: 1")
     base = tmp_path / "anfragen"
-    assert resolve_inside(tmp_path, base, "../facts/a.yaml") == (tmp_path / "facts/a.yaml").resolve()
+    assert (
+        resolve_inside(tmp_path, base, "../facts/a.yaml") == (tmp_path / "facts/a.yaml").resolve()
+    )
     assert resolve_inside(tmp_path, base, "../../etc/passwd") is None
     assert resolve_inside(tmp_path, base, "/etc/passwd") is None
     os.symlink("/etc", tmp_path / "facts" / "out")

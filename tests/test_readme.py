@@ -2,8 +2,6 @@
 
 import re
 
-from typer.testing import CliRunner
-
 from anfrage.cli import app
 
 from conftest import REPO

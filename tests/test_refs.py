@@ -5,7 +5,12 @@ from anfrage.refs import Ref, escape, parse, references
 
 def test_parse_splits_text_and_references() -> None:
     assert parse("Am {k1.datum|lang} in {k1.ort}.") == [
-        "Am ", Ref(("k1", "datum"), "lang", 3), " in ", Ref(("k1", "ort"), None, 22), "."]
+        "Am ",
+        Ref(("k1", "datum"), "lang", 3),
+        " in ",
+        Ref(("k1", "ort"), None, 22),
+        ".",
+    ]
 
 
 @pytest.mark.parametrize("text", ["{{ x }}", "{% if %}", "{ nicht }", "{a b}", "{", "}", "{-x.y}"])

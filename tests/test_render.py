@@ -47,8 +47,11 @@ def test_same_inputs_give_identical_bytes(project) -> None:
 
 def test_document_properties_come_from_the_inquiry(project) -> None:
     props = docx.Document(str(api.render(project.standard()).path)).core_properties
-    assert (props.title, props.subject, props.author) == ("Testanfrage", "Drucksache 7/1",
-                                                          "Landesregierung")
+    assert (props.title, props.subject, props.author) == (
+        "Testanfrage",
+        "Drucksache 7/1",
+        "Landesregierung",
+    )
     assert props.created.date().isoformat() == "2017-07-25"
 
 

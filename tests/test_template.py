@@ -9,13 +9,25 @@ from conftest import REPO
 
 def test_shipped_template_variables() -> None:
     assert template_variables(REPO / "templates" / "landtag-mv.docx") == {
-        "uebermittlung", "drucksache", "wahlperiode", "datum", "fragesteller", "titel",
-        "regierung", "absaetze"}
+        "uebermittlung",
+        "drucksache",
+        "wahlperiode",
+        "datum",
+        "fragesteller",
+        "titel",
+        "regierung",
+        "absaetze",
+    }
 
 
 def test_custom_template_variables(tmp_path) -> None:
-    path = custom_template(tmp_path / "t.docx", "{{ titel }} {{ gibtsnicht }}",
-                           "{%p for x in absaetze %}", "{{ x.text }}", "{%p endfor %}")
+    path = custom_template(
+        tmp_path / "t.docx",
+        "{{ titel }} {{ gibtsnicht }}",
+        "{%p for x in absaetze %}",
+        "{{ x.text }}",
+        "{%p endfor %}",
+    )
     assert template_variables(path) == {"titel", "gibtsnicht", "absaetze"}
 
 

@@ -40,12 +40,15 @@ def test_duplicate_keys_are_all_reported(tmp_path: Path) -> None:
     ]
 
 
-@pytest.mark.parametrize("text", [
-    "a: !!python/object/apply:os.system ['true']\n",
-    "a: !!python/name:os.system\n",
-    "a: !custom 1\n",
-    "a: !!set {x: null}\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: !!python/object/apply:os.system ['true']\n",
+        "a: !!python/name:os.system\n",
+        "a: !custom 1\n",
+        "a: !!set {x: null}\n",
+    ],
+)
 def test_python_and_unknown_tags_are_refused(tmp_path: Path, text: str) -> None:
     with pytest.raises(SourceError) as e:
         load_yaml(write(tmp_path, text))

@@ -41,9 +41,11 @@ def prepare(path: Path, selection: list[str] | None = None) -> Prepared:
     inquiry = load_inquiry(path)
     profil, template = load_profile(inquiry.root / "templates", inquiry.anfrage.parlament)
     if not template.is_file():
-        raise SourceError.single(template, f"template of profile "
-                                 f"{inquiry.anfrage.parlament!r} not found")
-    selected, notes = None, []
+        raise SourceError.single(
+            template, f"template of profile {inquiry.anfrage.parlament!r} not found"
+        )
+    selected: set[str] | None = None
+    notes: list[str] = []
     if selection:
         wanted = []
         labels = ", ".join(n.label for n in questions.nodes(inquiry.anfrage))
@@ -51,8 +53,9 @@ def prepare(path: Path, selection: list[str] | None = None) -> Prepared:
         for raw in selection:
             qid = questions.normalise(raw)
             if qid not in known:
-                raise AnfrageError.single(path, f"--questions: no question {raw!r}; the "
-                                          f"questions are {labels}")
+                raise AnfrageError.single(
+                    path, f"--questions: no question {raw!r}; the questions are {labels}"
+                )
             wanted.append(qid)
         selected, notes = questions.select(inquiry.anfrage, wanted)
     return Prepared(inquiry, profil, template, build_draft(inquiry, profil, selected), notes)
@@ -66,8 +69,13 @@ def output_path(prepared: Prepared, out_dir: Path | None, selection: list[str] |
     return folder / f"{name}.docx"
 
 
-def render(path: Path, *, out_dir: Path | None = None, selection: list[str] | None = None,
-           force: bool = False) -> Rendered:
+def render(
+    path: Path,
+    *,
+    out_dir: Path | None = None,
+    selection: list[str] | None = None,
+    force: bool = False,
+) -> Rendered:
     """Render a draft to .docx atomically. Nothing is written if anything fails."""
     from anfrage import render as docx  # docxtpl is imported only when a draft is rendered
 
@@ -77,8 +85,12 @@ def render(path: Path, *, out_dir: Path | None = None, selection: list[str] | No
         raise AnfrageError.single(target, "exists already; use --force to overwrite it")
     a = prepared.inquiry.anfrage
     when = datetime.combine(a.uebermittlung.datum, time(12, 0))
-    props = docx.properties(title=a.titel, subject=f"Drucksache {a.drucksache}",
-                            author=prepared.profil.regierung, when=when)
+    props = docx.properties(
+        title=a.titel,
+        subject=f"Drucksache {a.drucksache}",
+        author=prepared.profil.regierung,
+        when=when,
+    )
     data = docx.render_bytes(prepared.template, prepared.draft.context, props)
     docx.write_atomic(target, data, force=force)
     return Rendered(target, prepared.notes, prepared.draft.unanswered)
@@ -104,13 +116,23 @@ def check(path: Path, *, stale_months: int = DEFAULT_STALE_MONTHS) -> list[Probl
                 findings.append(doc.problem(loc, f"question {node.label} has no answer"))
             elif len(blocks) > 1:
                 lines = [str((doc.position(("antworten", b)) or (0,))[0]) for b in blocks]
-                findings.append(doc.problem(loc, f"question {node.label} is answered "
-                                            f"{len(blocks)} times (lines {', '.join(lines)})"))
+                findings.append(
+                    doc.problem(
+                        loc,
+                        f"question {node.label} is answered "
+                        f"{len(blocks)} times (lines {', '.join(lines)})",
+                    )
+                )
     findings += _fact_findings(prepared, stale_months)
     provided = set(prepared.draft.context)
     for name in sorted(template_variables(prepared.template) - provided):
-        findings.append(Problem(prepared.template, f"template uses {name!r}, which anfrage does "
-                                f"not provide; it provides: {', '.join(sorted(provided))}"))
+        findings.append(
+            Problem(
+                prepared.template,
+                f"template uses {name!r}, which anfrage does "
+                f"not provide; it provides: {', '.join(sorted(provided))}",
+            )
+        )
     return findings
 
 
@@ -127,13 +149,25 @@ def _fact_findings(prepared: Prepared, stale_months: int) -> list[Problem]:
         where = ", ".join(sorted({q for u in uses for q in u.fragen}, key=_order))
         zeit = fakt.zeit()
         if a.berichtszeitraum and zeit and not zeit.overlaps(a.berichtszeitraum):
-            findings.append(Problem(located.path, f"record {record_id!r} ({_span(zeit)}) lies "
-                                    f"outside the reporting period {_span(a.berichtszeitraum)}; "
-                                    f"used in: {where}", located.line))
+            findings.append(
+                Problem(
+                    located.path,
+                    f"record {record_id!r} ({_span(zeit)}) lies "
+                    f"outside the reporting period {_span(a.berichtszeitraum)}; "
+                    f"used in: {where}",
+                    located.line,
+                )
+            )
         if fakt.stand.end < cutoff:
-            findings.append(Problem(located.path, f"record {record_id!r} has stand {fakt.stand}, "
-                                    f"older than {stale_months} months before the answer date "
-                                    f"{a.uebermittlung.datum}; used in: {where}", located.line))
+            findings.append(
+                Problem(
+                    located.path,
+                    f"record {record_id!r} has stand {fakt.stand}, "
+                    f"older than {stale_months} months before the answer date "
+                    f"{a.uebermittlung.datum}; used in: {where}",
+                    located.line,
+                )
+            )
     return findings
 
 
@@ -146,12 +180,15 @@ def _span(z: Zeitraum) -> str:
     return str(z.von) if z.bis is None else f"{z.von} to {z.bis}"
 
 
-def list_facts(paths: list[Path], *, kind: str | None = None, von: int | None = None,
-               bis: int | None = None) -> list[Located]:
+def list_facts(
+    paths: list[Path], *, kind: str | None = None, von: int | None = None, bis: int | None = None
+) -> list[Located]:
     """Records of fact files, filtered by kind and by years, sorted by date."""
     if kind is not None and kind not in KIND_ALIASES:
-        raise AnfrageError.single(None, f"--kind: unknown kind {kind!r}; expected one of: "
-                                  f"{', '.join(sorted(KIND_ALIASES))}")
+        raise AnfrageError.single(
+            None,
+            f"--kind: unknown kind {kind!r}; expected one of: {', '.join(sorted(KIND_ALIASES))}",
+        )
     records = load_facts(paths).records()
     if kind is not None:
         records = [r for r in records if r.fakt.kind == KIND_ALIASES[kind]]

@@ -35,13 +35,18 @@ def _run(action: Callable[[], T]) -> T:
     except AnfrageError as e:
         for problem in e.problems:
             err.print(f"[red]error[/red] {problem}", markup=True)
-        err.print(f"{len(e.problems)} problem{'s' if len(e.problems) != 1 else ''}; nothing written")
+        err.print(
+            f"{len(e.problems)} problem{'s' if len(e.problems) != 1 else ''}; nothing written"
+        )
         raise typer.Exit(BAD_INPUT) from None
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
     except Exception as e:  # a bug: say so plainly instead of a traceback
-        err.print(f"anfrage: internal error: {type(e).__name__}: {e}. Please report this, "
-                  "with the input files.", markup=False)
+        err.print(
+            f"anfrage: internal error: {type(e).__name__}: {e}. Please report this, "
+            "with the input files.",
+            markup=False,
+        )
         raise typer.Exit(INTERNAL) from None
 
 
@@ -56,11 +61,19 @@ InquiryArg = Annotated[Path, typer.Argument(help="Inquiry file (anfragen/*.yaml)
 @app.command()
 def render(
     anfrage: InquiryArg,
-    fragen: Annotated[str | None, typer.Option(
-        "--questions", "-q", help="Render only these questions, e.g. 1,2a,3. Sub-questions and "
-        "jointly answered questions come along.")] = None,
-    out_dir: Annotated[Path | None, typer.Option(
-        "--out", help="Folder for the draft [default: out/ in the project].")] = None,
+    fragen: Annotated[
+        str | None,
+        typer.Option(
+            "--questions",
+            "-q",
+            help="Render only these questions, e.g. 1,2a,3. Sub-questions and "
+            "jointly answered questions come along.",
+        ),
+    ] = None,
+    out_dir: Annotated[
+        Path | None,
+        typer.Option("--out", help="Folder for the draft [default: out/ in the project]."),
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing draft.")] = False,
 ) -> None:
     """Render the answer draft (.docx) and print its path."""
@@ -83,21 +96,31 @@ def list_questions(anfrage: InquiryArg) -> None:
     all_nodes = questions.nodes(a)
     for node in all_nodes:
         blocks = cover[node.id]
-        others = sorted({q for b in blocks for q in questions.block_ids(a.antworten[b])} - {node.id},
-                        key=[n.id for n in all_nodes].index)
+        others = sorted(
+            {q for b in blocks for q in questions.block_ids(a.antworten[b])} - {node.id},
+            key=[n.id for n in all_nodes].index,
+        )
         text = node.text if len(node.text) <= 70 else node.text[:69] + "…"
-        table.add_row("    " + node.label if node.parent else node.label, text.replace("\n", " "),
-                      ", ".join(str(b + 1) for b in blocks) or "[red]none[/red]",
-                      ", ".join(questions.label(all_nodes, q) for q in others))
+        table.add_row(
+            "    " + node.label if node.parent else node.label,
+            text.replace("\n", " "),
+            ", ".join(str(b + 1) for b in blocks) or "[red]none[/red]",
+            ", ".join(questions.label(all_nodes, q) for q in others),
+        )
     out.print(table)
 
 
 @app.command()
 def check(
     anfragen: Annotated[list[Path], typer.Argument(help="Inquiry files to check.")],
-    stale_months: Annotated[int, typer.Option(
-        "--stale-months", min=1, help="Report facts whose stand is older than this many months "
-        "before the answer date.")] = api.DEFAULT_STALE_MONTHS,
+    stale_months: Annotated[
+        int,
+        typer.Option(
+            "--stale-months",
+            min=1,
+            help="Report facts whose stand is older than this many months before the answer date.",
+        ),
+    ] = api.DEFAULT_STALE_MONTHS,
 ) -> None:
     """Validate inquiries and their facts without writing anything."""
     total, bad = 0, False
@@ -121,9 +144,14 @@ def check(
 @app.command()
 def facts(
     files: Annotated[list[Path], typer.Argument(help="Fact files (facts/**/*.yaml).")],
-    kind: Annotated[str | None, typer.Option(
-        "--kind", help="handel/trade, kontakt/contact, delegation, vereinbarung/agreement, "
-        "veranstaltung/event, partnerschaft/partnership, projekt/project, sonstiges/other.")] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            "--kind",
+            help="handel/trade, kontakt/contact, delegation, vereinbarung/agreement, "
+            "veranstaltung/event, partnerschaft/partnership, projekt/project, sonstiges/other.",
+        ),
+    ] = None,
     von: Annotated[int | None, typer.Option("--from", help="From this year.")] = None,
     bis: Annotated[int | None, typer.Option("--to", help="To this year.")] = None,
 ) -> None:
@@ -134,11 +162,18 @@ def facts(
         f = r.fakt
         zeit = f.zeit()
         summary = "; ".join(
-            f"{k}={v}" for k, v in f.model_dump(exclude_none=True, exclude_defaults=True).items()
+            f"{k}={v}"
+            for k, v in f.model_dump(exclude_none=True, exclude_defaults=True).items()
             if k not in ("id", "quelle", "stand", "text", "zeitraum", "datum", "bis")
         )
-        table.add_row(f.id, f.kind, "" if zeit is None else str(zeit.von) + (
-            f"..{zeit.bis}" if zeit.bis else ""), summary, f.quelle, str(f.stand))
+        table.add_row(
+            f.id,
+            f.kind,
+            "" if zeit is None else str(zeit.von) + (f"..{zeit.bis}" if zeit.bis else ""),
+            summary,
+            f.quelle,
+            str(f.stand),
+        )
     out.print(table)
     out.print(f"{len(records)} record{'s' if len(records) != 1 else ''}", markup=False)
 

@@ -32,16 +32,44 @@ from anfrage.profile import Profil
 from anfrage.questions import Node, block_ids, nodes
 
 _LABELS = {
-    "teilnehmer": "Teilnehmer", "gegenueber": "Gesprächspartner", "ort": "Ort",
-    "zweck": "Zweck", "ergebnis": "Ergebnis", "leitung": "Leitung", "ziel": "Ziel",
-    "mitglieder": "Mitglieder", "parteien": "Parteien", "anlass": "Anlass",
-    "gegenstand": "Gegenstand", "veranstalter": "Veranstalter", "gaeste": "Gäste",
-    "thema": "Thema", "foerderer": "Förderer", "betrag": "Betrag", "partner": "Partner",
-    "einrichtung": "Einrichtung", "bereich": "Bereich", "inhalt": "Inhalt", "art": "Art",
+    "teilnehmer": "Teilnehmer",
+    "gegenueber": "Gesprächspartner",
+    "ort": "Ort",
+    "zweck": "Zweck",
+    "ergebnis": "Ergebnis",
+    "leitung": "Leitung",
+    "ziel": "Ziel",
+    "mitglieder": "Mitglieder",
+    "parteien": "Parteien",
+    "anlass": "Anlass",
+    "gegenstand": "Gegenstand",
+    "veranstalter": "Veranstalter",
+    "gaeste": "Gäste",
+    "thema": "Thema",
+    "foerderer": "Förderer",
+    "betrag": "Betrag",
+    "partner": "Partner",
+    "einrichtung": "Einrichtung",
+    "bereich": "Bereich",
+    "inhalt": "Inhalt",
+    "art": "Art",
     "name": "Name",
 }
-_NOT_PROSE = {"id", "quelle", "stand", "text", "weitere", "datum", "bis", "zeitraum", "beginn",
-              "seit", "rang", "rang_ausfuhr", "rang_einfuhr"}
+_NOT_PROSE = {
+    "id",
+    "quelle",
+    "stand",
+    "text",
+    "weitere",
+    "datum",
+    "bis",
+    "zeitraum",
+    "beginn",
+    "seit",
+    "rang",
+    "rang_ausfuhr",
+    "rang_einfuhr",
+}
 
 
 @dataclass(frozen=True)
@@ -66,8 +94,9 @@ class Draft:
 class _Writer:
     """Formats values and expands blocks for one answer, recording every fact used."""
 
-    def __init__(self, inquiry: Inquiry, uses: list[Verwendung], fragen: tuple[str, ...],
-                 einheit: Einheit) -> None:
+    def __init__(
+        self, inquiry: Inquiry, uses: list[Verwendung], fragen: tuple[str, ...], einheit: Einheit
+    ) -> None:
         self.inquiry = inquiry
         self.uses = uses
         self.fragen = fragen
@@ -129,7 +158,9 @@ class _Writer:
             value = getattr(fakt, name)
             if name in _NOT_PROSE or value in (None, [], ""):
                 continue
-            parts.append(f"{_LABELS.get(name, name)}: {self.use(record_id, name, self.value(value))}")
+            parts.append(
+                f"{_LABELS.get(name, name)}: {self.use(record_id, name, self.value(value))}"
+            )
         zeit = fakt.zeit()
         head = self.use(record_id, "datum", _zeitraum(zeit)) if zeit else ""
         return _sentence(": ".join(x for x in (head, "; ".join(parts)) if x))
@@ -144,8 +175,10 @@ class _Writer:
             elif b.liste is not None:
                 out += [_p("aufzaehlung", self.text(item)) for item in b.liste]
             elif b.tabelle is not None:
-                rows = [[self.text(c) if isinstance(c, str) else self.value(c) for c in row]
-                        for row in b.tabelle.zeilen]
+                rows = [
+                    [self.text(c) if isinstance(c, str) else self.value(c) for c in row]
+                    for row in b.tabelle.zeilen
+                ]
                 out.append({**_p("tabelle", ""), "kopf": list(b.tabelle.kopf), "zeilen": rows})
             elif b.handel is not None:
                 out += self.trade(b.handel)
@@ -177,11 +210,17 @@ class _Writer:
             else:
                 label = _zeitraum(z) if block.wert == "umsatz" else f"{prefix} {_zeitraum(z)}"
             amount = getattr(fakt, block.wert)
-            rank = {"umsatz": fakt.rang, "ausfuhr": fakt.rang_ausfuhr,
-                    "einfuhr": fakt.rang_einfuhr}[block.wert]
+            rank = {
+                "umsatz": fakt.rang,
+                "ausfuhr": fakt.rang_ausfuhr,
+                "einfuhr": fakt.rang_einfuhr,
+            }[block.wert]
             line = self.use(record_id, "zeitraum", label) + ": "
-            line += self.use(record_id, block.wert, fmt.betrag(amount, block.einheit or
-                                                                self.einheit, block.stellen))
+            line += self.use(
+                record_id,
+                block.wert,
+                fmt.betrag(amount, block.einheit or self.einheit, block.stellen),
+            )
             if rank is not None:
                 line += " (Platz " + self.use(record_id, "rang", str(rank)) + ")"
             lines.append(_p("zeile", line + ("." if n == len(block.fakten) - 1 else ",")))
@@ -209,10 +248,15 @@ class _Writer:
                 items = [self._partner_name(p) for p in group]
             else:
                 out.append(_p("antwort", "Partnerschaften mit:"))
-                items = [self._partner_name(p) + (f" ({self.use(p.id, 'bereich', p.bereich)})"
-                                                  if p.bereich else "") for p in group]
-            out += [_p("aufzaehlung", item + ("." if i == len(items) - 1 else ","))
-                    for i, item in enumerate(items)]
+                items = [
+                    self._partner_name(p)
+                    + (f" ({self.use(p.id, 'bereich', p.bereich)})" if p.bereich else "")
+                    for p in group
+                ]
+            out += [
+                _p("aufzaehlung", item + ("." if i == len(items) - 1 else ","))
+                for i, item in enumerate(items)
+            ]
         if shared:
             inhalt = "".join(self.use(p.id, "inhalt", p.inhalt or "") for p in records[:1])
             out.append(_p("antwort", f"Sämtliche Partnerschaften beziehen sich auf {inhalt}."))
@@ -260,10 +304,13 @@ def fragesteller(inquiry: Inquiry) -> str:
     people = inquiry.anfrage.fragesteller
     if len(people) == 1:
         p = people[0]
-        return f"{'des Abgeordneten' if p.anrede == 'Herr' else 'der Abgeordneten'} {p.name}, {p.fraktion}"
+        article = "des Abgeordneten" if p.anrede == "Herr" else "der Abgeordneten"
+        return f"{article} {p.name}, {p.fraktion}"
     if len({p.fraktion for p in people}) == 1:
         return f"der Abgeordneten {fmt.aufzaehlung([p.name for p in people])}, {people[0].fraktion}"
-    return "der Abgeordneten " + fmt.aufzaehlung([f"{p.name}, {p.fraktion}," for p in people]).rstrip(",")
+    return "der Abgeordneten " + fmt.aufzaehlung(
+        [f"{p.name}, {p.fraktion}," for p in people]
+    ).rstrip(",")
 
 
 def build_draft(inquiry: Inquiry, profil: Profil, selected: set[str] | None = None) -> Draft:
@@ -275,8 +322,10 @@ def build_draft(inquiry: Inquiry, profil: Profil, selected: set[str] | None = No
     for i, antwort in enumerate(a.antworten):
         for qid in block_ids(antwort):
             owner.setdefault(qid, i)
-    last = {i: max(n for n, node in enumerate(all_nodes) if owner.get(node.id) == i)
-            for i in set(owner.values())}
+    last = {
+        i: max(n for n, node in enumerate(all_nodes) if owner.get(node.id) == i)
+        for i in set(owner.values())
+    }
     absaetze: list[dict[str, Any]] = []
     unanswered = []
     for n, node in enumerate(all_nodes):
@@ -292,7 +341,9 @@ def build_draft(inquiry: Inquiry, profil: Profil, selected: set[str] | None = No
         ids = [q for q in block_ids(antwort) if q in {x.id for x in all_nodes}]
         if len(ids) > 1:
             labels = [x.label for x in all_nodes if x.id in ids]
-            absaetze.append(_p("antwort", profil.gruppensatz.format(fragen=fmt.aufzaehlung(labels))))
+            absaetze.append(
+                _p("antwort", profil.gruppensatz.format(fragen=fmt.aufzaehlung(labels)))
+            )
         writer = _Writer(inquiry, uses, tuple(ids), antwort.einheit)
         absaetze += writer.blocks(antwort.text)
     if selected is None and a.vorbemerkung:
@@ -305,7 +356,8 @@ def build_draft(inquiry: Inquiry, profil: Profil, selected: set[str] | None = No
         "drucksache": a.drucksache,
         "datum": fmt.datum_kurz(a.datum),
         "uebermittlung": profil.uebermittlung.format(
-            absender=a.uebermittlung.absender, datum=fmt.datum_lang(a.uebermittlung.datum)),
+            absender=a.uebermittlung.absender, datum=fmt.datum_lang(a.uebermittlung.datum)
+        ),
         "fragesteller": fragesteller(inquiry),
         "titel": a.titel,
         "absaetze": absaetze,

@@ -66,12 +66,16 @@ def check_text_refs(fakt: Fakt, text: str) -> list[str]:
         found, value = field_value(fakt, ref.path)
         if not found:
             fields = ", ".join(f for f in type(fakt).model_fields if f not in ("text", "id"))
-            out.append(f"text: {ref} names no field of record {fakt.id!r}; expected one of: {fields}")
+            out.append(
+                f"text: {ref} names no field of record {fakt.id!r}; expected one of: {fields}"
+            )
         elif value is None:
             out.append(f"text: {ref} refers to a field that is empty in record {fakt.id!r}")
         if ref.format and ref.format not in refs.FORMATS:
-            out.append(f"text: {ref} has unknown format {ref.format!r}; expected one of: "
-                       f"{', '.join(refs.FORMATS)}")
+            out.append(
+                f"text: {ref} has unknown format {ref.format!r}; expected one of: "
+                f"{', '.join(refs.FORMATS)}"
+            )
     return out
 
 
@@ -89,8 +93,13 @@ def load_fact_file(path: Path) -> tuple[FaktenDatei, YamlDocument]:
             loc = (section, i, "id")
             line = (doc.position(loc) or (0, 0))[0]
             if fakt.id in seen:
-                problems.append(doc.problem(loc, f"id {fakt.id!r} is used twice in this file "
-                                                 f"(first on line {seen[fakt.id]})"))
+                problems.append(
+                    doc.problem(
+                        loc,
+                        f"id {fakt.id!r} is used twice in this file "
+                        f"(first on line {seen[fakt.id]})",
+                    )
+                )
             seen.setdefault(fakt.id, line)
             if fakt.text:
                 for msg in check_text_refs(fakt, fakt.text):
@@ -116,8 +125,14 @@ def load_facts(paths: Iterable[Path]) -> Facts:
                 line = (doc.position((section, i)) or (0, 0))[0]
                 if fakt.id in facts.by_id:
                     other = facts.by_id[fakt.id]
-                    problems.append(Problem(path, f"id {fakt.id!r} is also used in {shown(other.path)}:"
-                                                  f"{other.line}; ids must be unique", line))
+                    problems.append(
+                        Problem(
+                            path,
+                            f"id {fakt.id!r} is also used in {shown(other.path)}:"
+                            f"{other.line}; ids must be unique",
+                            line,
+                        )
+                    )
                     continue
                 facts.by_id[fakt.id] = Located(fakt, path, line)
     if problems:

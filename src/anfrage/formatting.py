@@ -56,7 +56,11 @@ def zeitraum(start: date, end: date, precision: Precision) -> str:
         return datum_lang(start)
     if (start.year, start.month) == (end.year, end.month):
         return f"{start.day}. bis {datum_lang(end)}"
-    first = format_date(start, "d. MMMM", locale=LOCALE) if start.year == end.year else datum_lang(start)
+    first = (
+        format_date(start, "d. MMMM", locale=LOCALE)
+        if start.year == end.year
+        else datum_lang(start)
+    )
     return f"{first} bis {datum_lang(end)}"
 
 

@@ -309,9 +309,7 @@ class FaktenDatei(Strict):
         for section in SECTIONS:
             records = data.get(section)
             if isinstance(records, list):
-                out[section] = [
-                    {**defaults, **r} if isinstance(r, dict) else r for r in records
-                ]
+                out[section] = [{**defaults, **r} if isinstance(r, dict) else r for r in records]
         return out
 
     def records(self) -> list[Fakt]:

@@ -75,8 +75,10 @@ def select(anfrage: Anfrage, wanted: list[str]) -> tuple[set[str], list[str]]:
                 added = [q for q in ids if q not in selected]
                 selected.update(ids)
                 labels = [label(all_nodes, q) for q in ids]
-                notes.append(f"questions {', '.join(labels)} are answered together; "
-                             f"added {', '.join(label(all_nodes, q) for q in added)}")
+                notes.append(
+                    f"questions {', '.join(labels)} are answered together; "
+                    f"added {', '.join(label(all_nodes, q) for q in added)}"
+                )
                 changed = True
         for qid in list(selected):
             for n in all_nodes:

@@ -52,4 +52,6 @@ def references(text: str) -> list[Ref]:
 def escape(text: str) -> str:
     """Text that parses back to itself as one literal: every brace that could open a reference
     is escaped."""
-    return re.sub(r"(\\?)\{", lambda m: "\\{" if not m[1] else "\\\\{", text) if "{" in text else text
+    return (
+        re.sub(r"(\\?)\{", lambda m: "\\{" if not m[1] else "\\\\{", text) if "{" in text else text
+    )

@@ -29,9 +29,7 @@ def _finalize(value: Any) -> Markup:
 
 
 def environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        autoescape=True, undefined=jinja2.StrictUndefined, finalize=_finalize
-    )
+    return jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, finalize=_finalize)
 
 
 def render_bytes(template: Path, context: dict[str, Any], properties: dict[str, Any]) -> bytes:
@@ -96,6 +94,12 @@ def write_atomic(target: Path, data: bytes, *, force: bool) -> None:
 def properties(title: str, subject: str, author: str, when: datetime) -> dict[str, Any]:
     """Document properties taken from the inquiry, never from the clock."""
     return {
-        "title": title, "subject": subject, "author": author, "last_modified_by": author,
-        "created": when, "modified": when, "revision": 1, "language": "de-DE",
+        "title": title,
+        "subject": subject,
+        "author": author,
+        "last_modified_by": author,
+        "created": when,
+        "modified": when,
+        "revision": 1,
+        "language": "de-DE",
     }

@@ -25,7 +25,9 @@ def part_texts(path: Path) -> dict[str, str]:
         with zipfile.ZipFile(path) as z:
             names = [n for n in z.namelist() if _PARTS.match(n)]
             if "word/document.xml" not in names:
-                raise TemplateError.single(path, "not a Word document: word/document.xml is missing")
+                raise TemplateError.single(
+                    path, "not a Word document: word/document.xml is missing"
+                )
             out = {}
             for name in names:
                 if z.getinfo(name).file_size > MAX_PART:
