@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 import zipfile
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 HERE = Path(__file__).resolve().parent
@@ -77,6 +78,8 @@ BRANCHES = [
     ("gruppe", lambda: para("Gruppe", run("{{ a.text }}"))),
     ("aufzaehlung", lambda: para("Aufzaehlung", run("{{ a.text }}"))),
     ("zeile", lambda: para("Zeile", run("{{ a.text }}"))),
+    ("antwortkennung", lambda: para("Antwortkennung", run("{{ a.text }}"))),
+    ("fragetext", lambda: para("Fragetext", run("{{ a.text }}"))),
     ("tabelle", table),
 ]
 
@@ -96,37 +99,33 @@ def body_loop() -> str:
     return "".join(out)
 
 
-def landtag_mv_document() -> str:
-    body = [
-        para("Uebermittlung", run("{{ uebermittlung }}")),
-        para(
-            "Kopf",
-            run("LANDTAG MECKLENBURG-VORPOMMERN"),
-            tab(),
-            run("Drucksache "),
-            run("{{ drucksache }}"),
-        ),
-        para(
-            "Kopfunten", run("{{ wahlperiode }}"), run(". Wahlperiode"), tab(), run("{{ datum }}")
-        ),
-        para("Dokumentart", run("KLEINE ANFRAGE")),
-        para("Titelzeile", run("{{ fragesteller }}")),
-        para("Titel", run("{{ titel }}")),
-        para("Titelzeile", run("und")),
-        para("Dokumentart", run("ANTWORT")),
-        para("Titelzeile", run("der "), run("{{ regierung }}")),
-        body_loop(),
-    ]
+def line(style_id: str, *parts: str) -> str:
+    """A paragraph of literal text and {{ tags }}, each part in its own run; '\t' is a tab."""
+    return para(style_id, *(tab() if p == "\t" else run(p) for p in parts))
+
+
+def only_if(variable: str, paragraph: str) -> str:
+    """A paragraph shown only when the value is not empty."""
+    return tag(f"{{%p if {variable} %}}") + paragraph + tag("{%p endif %}")
+
+
+def footnote_reference() -> str:
+    return '<w:r><w:rPr><w:rStyle w:val="Fussnotenzeichen"/></w:rPr><w:footnoteReference w:id="1"/></w:r>'
+
+
+def document(front: list[str], back: list[str], first_header: bool) -> str:
+    headers = '<w:headerReference w:type="default" r:id="rIdHeader"/>'
+    headers += '<w:headerReference w:type="first" r:id="rIdFirst"/>' if first_header else ""
     sect = (
-        '<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/>'
-        '<w:headerReference w:type="first" r:id="rIdFirst"/>'
+        f"<w:sectPr>{headers}"
         '<w:pgSz w:w="11906" w:h="16838"/>'
         '<w:pgMar w:top="1418" w:right="1418" w:bottom="1134" w:left="1418" w:header="709"'
         ' w:footer="709" w:gutter="0"/><w:titlePg/></w:sectPr>'
     )
+    body = "".join(front) + body_loop() + "".join(back)
     return (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        f'<w:document xmlns:w="{W}" xmlns:r="{R}"><w:body>{"".join(body)}{sect}'
+        f'<w:document xmlns:w="{W}" xmlns:r="{R}"><w:body>{body}{sect}'
         f"</w:body></w:document>"
     )
 
@@ -146,20 +145,145 @@ def page_number() -> str:
     )
 
 
-def landtag_mv_header() -> str:
-    return header(
-        para(
-            "Kopfzeile",
-            run("Drucksache "),
-            run("{{ drucksache }}"),
-            tab(),
-            run("Landtag Mecklenburg-Vorpommern - "),
-            run("{{ wahlperiode }}"),
-            run(". Wahlperiode"),
-            tab(),
-            page_number(),
-        )
+def running_header(*parts: str) -> str:
+    """The header of pages 2 and later: text parts and tabs, then the page number."""
+    runs = [tab() if p == "\t" else run(p) for p in parts]
+    return header(para("Kopfzeile", *runs, tab(), page_number()))
+
+
+def drucksache_head(name: str) -> list[str]:
+    return [
+        line("Kopf", name, "\t", "Drucksache ", "{{ drucksache }}"),
+        line("Kopfunten", "{{ wahlperiode }}", ". Wahlperiode", "\t", "{{ datum }}"),
+    ]
+
+
+def drucksache_header(name: str) -> str:
+    return running_header(
+        "Drucksache ", "{{ drucksache }}", "\t", f"{name} – ", "{{ wahlperiode }}", ". Wahlperiode"
     )
+
+
+SPECS: dict[str, dict[str, Any]] = {
+    "landtag-mv": {
+        "front": [
+            line("Uebermittlung", "{{ uebermittlung }}"),
+            line("Kopf", "LANDTAG MECKLENBURG-VORPOMMERN", "\t", "Drucksache ", "{{ drucksache }}"),
+            line("Kopfunten", "{{ wahlperiode }}", ". Wahlperiode", "\t", "{{ datum }}"),
+            line("Dokumentart", "KLEINE ANFRAGE"),
+            line("Titelzeile", "{{ fragesteller }}"),
+            line("Titel", "{{ titel }}"),
+            line("Titelzeile", "und"),
+            line("Dokumentart", "ANTWORT"),
+            line("Titelzeile", "der ", "{{ regierung }}"),
+        ],
+        "header": running_header(
+            "Drucksache ",
+            "{{ drucksache }}",
+            "\t",
+            "Landtag Mecklenburg-Vorpommern - ",
+            "{{ wahlperiode }}",
+            ". Wahlperiode",
+        ),
+    },
+    "landtag-st": {
+        "front": [
+            *drucksache_head("Landtag von Sachsen-Anhalt"),
+            line("Dokumentart", "Antwort der Landesregierung"),
+            line("Titelzeile", "auf eine Kleine Anfrage zur schriftlichen Beantwortung"),
+            line("Titelzeile", "{{ fragesteller }}"),
+            line("Titel", "{{ titel }}"),
+            line("Titelzeile", "Kleine Anfrage – ", "{{ anfrage_nr }}"),
+            line("Uebermittlung", "{{ uebermittlung }}"),
+        ],
+        "header": drucksache_header("Landtag von Sachsen-Anhalt"),
+    },
+    "bundestag": {
+        "front": [
+            *drucksache_head("Deutscher Bundestag"),
+            para("Dokumentart", run("Antwort"), footnote_reference()),
+            line("Titelzeile", "der ", "{{ regierung }}"),
+            line("Titelzeile", "auf die Kleine Anfrage ", "{{ fragesteller }}"),
+            line("Titelzeile", "– Drucksache ", "{{ anfrage_nr }}", " –"),
+            line("Titel", "{{ titel }}"),
+        ],
+        "header": drucksache_header("Deutscher Bundestag"),
+        "footnote": "{{ uebermittlung }}",
+        "small_questions": True,
+    },
+    "berlin": {
+        "front": [
+            line("Kopf", "Abgeordnetenhaus Berlin", "\t", "Drucksache ", "{{ drucksache }}"),
+            line("Kopfunten", "{{ wahlperiode }}", ". Wahlperiode"),
+            line("Dokumentart", "Schriftliche Anfrage"),
+            line("Titelzeile", "{{ fragesteller }}"),
+            line("Titelzeile", "(Eingang beim Abgeordnetenhaus am ", "{{ eingang }}", ")"),
+            line("Titelzeile", "zum Thema:"),
+            line("Titel", "{{ titel }}"),
+            line("Titelzeile", "und Antwort vom ", "{{ uebermittlung_datum }}"),
+            line("Absender", "{{ ressort }}"),
+            line("Dokumentart", "A n t w o r t"),
+            line(
+                "Titelzeile",
+                "auf die Schriftliche Anfrage Nr. ",
+                "{{ drucksache }}",
+                " vom ",
+                "{{ eingang }}",
+            ),
+            line("Titelzeile", "über ", "{{ titel }}"),
+            line("Antwort", "{{ einleitung }}"),
+        ],
+        "back": [
+            line("Datumzeile", "Berlin, den ", "{{ uebermittlung_datum }}"),
+            only_if("in_vertretung", line("Unterschrift", "{{ in_vertretung }}")),
+            line("Unterschrift", "{{ unterzeichnung }}"),
+            line("Unterschrift", "{{ ressort }}"),
+        ],
+        "header": drucksache_header("Abgeordnetenhaus Berlin"),
+        "label_width": 1134,
+    },
+    "sachsen": {
+        "front": [
+            line("Absender", "{{ ressort }}"),
+            line("Absender", "{{ unterzeichnung_funktion }}"),
+            line("Anschrift", "Präsidenten des Sächsischen Landtages"),
+            line("Anschrift", "Bernhard-von-Lindenau-Platz 1"),
+            line("Anschrift", "01067 Dresden"),
+            line("Datumzeile", "Dresden, ", "{{ uebermittlung_datum }}"),
+            line("Betreff", "Kleine Anfrage ", "{{ fragesteller }}"),
+            line("Betreff", "Drs.-Nr.: ", "{{ drucksache }}"),
+            line("Betreff", "Thema: ", "{{ titel }}"),
+            line("Antwort", "Sehr geehrter Herr Präsident,"),
+            line("Antwort", "{{ einleitung }}"),
+        ],
+        "back": [
+            line("Antwort", "Mit freundlichen Grüßen"),
+            only_if("in_vertretung", line("Unterschrift", "{{ in_vertretung }}")),
+            line("Unterschrift", "{{ unterzeichnung }}"),
+        ],
+        "header": running_header(
+            "Sächsischer Landtag – Kleine Anfrage Drs.-Nr. ", "{{ drucksache }}", "\t"
+        ),
+        "label_width": 1134,
+    },
+    "brandenburg": {
+        "front": [
+            *drucksache_head("Landtag Brandenburg"),
+            line("Dokumentart", "Antwort"),
+            line("Titelzeile", "der ", "{{ regierung }}"),
+            line("Titelzeile", "auf die Kleine Anfrage Nr. ", "{{ anfrage_nr }}"),
+            line("Titelzeile", "{{ fragesteller }}"),
+            line("Titel", "{{ titel }}"),
+            line("Antwort", "{{ einleitung }}"),
+        ],
+        "header": drucksache_header("Landtag Brandenburg"),
+        "label_width": 1134,
+    },
+}
+"""Per parliament: the paragraphs before and after the questions and answers, the running
+header of later pages, an optional footnote on the first page, and two style settings: the
+width of question labels ('Frage 1:' needs more than '1.') and whether questions are set in
+smaller type (the Bundestag repeats them so)."""
 
 
 def style(
@@ -179,99 +303,117 @@ def style(
     )
 
 
-def styles() -> str:
-    after = '<w:spacing w:before="0" w:after="200" w:line="276" w:lineRule="auto"/>'
-    hanging = (
-        '<w:tabs><w:tab w:val="left" w:pos="567"/></w:tabs><w:ind w:left="567" w:hanging="567"/>'
-    )
+def tabs(*stops: tuple[str, int]) -> str:
+    return "<w:tabs>" + "".join(f'<w:tab w:val="{k}" w:pos="{p}"/>' for k, p in stops) + "</w:tabs>"
+
+
+def spacing(before: int = 0, after: int = 200) -> str:
+    return f'<w:spacing w:before="{before}" w:after="{after}" w:line="276" w:lineRule="auto"/>'
+
+
+def border(size: int) -> str:
+    return f'<w:pBdr><w:bottom w:val="single" w:sz="{size}" w:space="4" w:color="auto"/></w:pBdr>'
+
+
+def styles(label_width: int = 567, small_questions: bool = False) -> str:
+    """The styles part. Children of w:pPr and w:rPr follow the schema's order, which Word
+    enforces: keepNext, numPr, pBdr, tabs, spacing, ind, jc; b, i, caps, spacing, sz, u."""
+    small = '<w:sz w:val="18"/>' if small_questions else ""
     center = '<w:jc w:val="center"/>'
+    right = tabs(("right", 9070))
+    hang = f'<w:ind w:left="{label_width}" w:hanging="{label_width}"/>'
+    sub = label_width + 567
     items = [
-        style("Standard", "Normal", after, '<w:sz w:val="22"/>', based=""),
+        style("Standard", "Normal", spacing(), '<w:sz w:val="22"/>', based=""),
         style(
             "Uebermittlung",
             "Übermittlungsvermerk",
-            '<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="4" w:color="auto"/></w:pBdr>'
-            '<w:spacing w:after="480"/>',
+            border(4) + spacing(after=480),
             '<w:i/><w:sz w:val="18"/>',
         ),
-        style(
-            "Kopf",
-            "Kopf",
-            '<w:tabs><w:tab w:val="right" w:pos="9070"/></w:tabs><w:spacing w:after="0"/>',
-            "<w:b/>",
-        ),
-        style(
-            "Kopfunten",
-            "Kopf Wahlperiode",
-            '<w:pBdr><w:bottom w:val="single" w:sz="8" w:space="4" w:color="auto"/></w:pBdr>'
-            '<w:tabs><w:tab w:val="right" w:pos="9070"/></w:tabs><w:spacing w:after="600"/>',
-        ),
+        style("Kopf", "Kopf", right + spacing(after=0), "<w:b/>"),
+        style("Kopfunten", "Kopf Wahlperiode", border(8) + right + spacing(after=600)),
         style(
             "Dokumentart",
             "Dokumentart",
-            center + '<w:spacing w:before="240" w:after="120"/>',
+            spacing(240, 120) + center,
             '<w:b/><w:caps/><w:spacing w:val="20"/><w:sz w:val="26"/>',
         ),
-        style("Titelzeile", "Titelzeile", center + '<w:spacing w:after="120"/>'),
-        style(
-            "Titel",
-            "Titel der Anfrage",
-            center + '<w:spacing w:before="240" w:after="240"/>',
-            '<w:b/><w:sz w:val="24"/>',
-        ),
+        style("Titelzeile", "Titelzeile", spacing(after=120) + center),
+        style("Titel", "Titel der Anfrage", spacing(240, 240) + center, '<w:b/><w:sz w:val="24"/>'),
         # Questions are left-aligned: justified text stretches a line that ends in a break.
         style(
             "Frage",
             "Frage",
-            hanging + '<w:keepNext/><w:spacing w:before="240" w:after="120"/>',
-            "<w:b/>",
+            "<w:keepNext/>" + tabs(("left", label_width)) + spacing(240, 120) + hang,
+            "<w:b/>" + small,
             nxt="Antwort",
         ),
         style(
             "Unterfrage",
             "Unterfrage",
-            '<w:tabs><w:tab w:val="left" w:pos="1134"/></w:tabs>'
-            '<w:ind w:left="1134" w:hanging="567"/><w:keepNext/><w:spacing w:after="120"/>',
+            "<w:keepNext/>"
+            + tabs(("left", sub))
+            + spacing(after=120)
+            + f'<w:ind w:left="{sub}" w:hanging="567"/>',
+            "<w:b/>" + small,
+            nxt="Antwort",
+        ),
+        style("Fragetext", "Fragetext", '<w:jc w:val="both"/>', small),
+        style("Antwort", "Antwort", '<w:jc w:val="both"/>'),
+        style(
+            "Antwortkennung",
+            "Antwortkennung",
+            "<w:keepNext/>" + spacing(120, 60),
             "<w:b/>",
             nxt="Antwort",
         ),
-        style("Antwort", "Antwort", '<w:jc w:val="both"/>'),
         style(
             "Zwischenueberschrift",
             "Zwischenüberschrift",
-            '<w:keepNext/><w:spacing w:before="240" w:after="120"/>',
+            "<w:keepNext/>" + spacing(240, 120),
             '<w:u w:val="single"/>',
             nxt="Antwort",
         ),
-        style("Gruppe", "Gruppe", '<w:keepNext/><w:spacing w:after="0"/>', "<w:b/>"),
+        style("Gruppe", "Gruppe", "<w:keepNext/>" + spacing(after=0), "<w:b/>"),
         style(
             "Aufzaehlung",
             "Aufzählung",
-            '<w:numPr><w:numId w:val="1"/></w:numPr><w:spacing w:after="60"/>'
-            '<w:ind w:left="567" w:hanging="283"/>',
+            '<w:numPr><w:numId w:val="1"/></w:numPr>'
+            + spacing(after=60)
+            + '<w:ind w:left="567" w:hanging="283"/>',
         ),
-        style("Zeile", "Datenzeile", '<w:spacing w:after="60"/><w:ind w:left="567"/>'),
-        style("Tabellentext", "Tabellentext", '<w:spacing w:after="0"/>', '<w:sz w:val="20"/>'),
+        style("Zeile", "Datenzeile", spacing(after=60) + '<w:ind w:left="567"/>'),
+        style("Tabellentext", "Tabellentext", spacing(after=0), '<w:sz w:val="20"/>'),
         style(
             "Tabellenkopf",
             "Tabellenkopf",
-            '<w:spacing w:after="0"/>',
+            spacing(after=0),
             '<w:b/><w:sz w:val="20"/>',
             based="Tabellentext",
         ),
+        style("Absender", "Absender", spacing(after=0), "<w:b/>"),
+        style("Anschrift", "Anschrift", spacing(after=0)),
+        style("Datumzeile", "Datumzeile", spacing(240, 240) + '<w:jc w:val="right"/>'),
+        style("Betreff", "Betreff", spacing(after=0), "<w:b/>"),
+        style("Unterschrift", "Unterschrift", spacing(after=0)),
         style(
             "Kopfzeile",
             "header",
-            '<w:tabs><w:tab w:val="center" w:pos="4536"/>'
-            '<w:tab w:val="right" w:pos="9070"/></w:tabs><w:spacing w:after="0"/>',
+            tabs(("center", 4536), ("right", 9070)) + spacing(after=0),
             '<w:sz w:val="18"/>',
+        ),
+        style("Fussnotentext", "footnote text", spacing(after=0), '<w:sz w:val="16"/>'),
+        (
+            '<w:style w:type="character" w:styleId="Fussnotenzeichen"><w:name w:val="footnote '
+            'reference"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>'
         ),
         (
             '<w:style w:type="table" w:styleId="Tabelle"><w:name w:val="Tabelle"/><w:tblPr>'
             "<w:tblBorders>"
             + "".join(
-                f'<w:{s} w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
-                for s in ("top", "left", "bottom", "right", "insideH", "insideV")
+                f'<w:{e} w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
+                for e in ("top", "left", "bottom", "right", "insideH", "insideV")
             )
             + '</w:tblBorders><w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" '
             'w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>'
@@ -299,14 +441,65 @@ def numbering() -> str:
     )
 
 
-CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>"""
+CT = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def content_types(footnotes: bool) -> str:
+    overrides = {
+        "/word/document.xml": f"{CT}.document.main+xml",
+        "/word/styles.xml": f"{CT}.styles+xml",
+        "/word/numbering.xml": f"{CT}.numbering+xml",
+        "/word/settings.xml": f"{CT}.settings+xml",
+        "/word/header1.xml": f"{CT}.header+xml",
+        "/word/header2.xml": f"{CT}.header+xml",
+        "/docProps/core.xml": "application/vnd.openxmlformats-package.core-properties+xml",
+        "/docProps/app.xml": "application/vnd.openxmlformats-officedocument.extended-properties+xml",
+    }
+    if footnotes:
+        overrides["/word/footnotes.xml"] = f"{CT}.footnotes+xml"
+    items = "".join(f'<Override PartName="{k}" ContentType="{v}"/>' for k, v in overrides.items())
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas'
+        '.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType='
+        '"application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" '
+        f'ContentType="application/xml"/>{items}</Types>'
+    )
+
+
+def document_rels(footnotes: bool) -> str:
+    rels = {
+        "rIdStyles": ("styles", "styles.xml"),
+        "rIdNumbering": ("numbering", "numbering.xml"),
+        "rIdSettings": ("settings", "settings.xml"),
+        "rIdHeader": ("header", "header1.xml"),
+        "rIdFirst": ("header", "header2.xml"),
+    }
+    if footnotes:
+        rels["rIdFootnotes"] = ("footnotes", "footnotes.xml")
+    items = "".join(
+        f'<Relationship Id="{i}" Type="{RT}/{t}" Target="{f}"/>' for i, (t, f) in rels.items()
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http:'
+        f'//schemas.openxmlformats.org/package/2006/relationships">{items}</Relationships>'
+    )
+
+
+def footnotes_part(text: str) -> str:
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{W}">'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+        '</w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+        '<w:continuationSeparator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:pPr>'
+        '<w:pStyle w:val="Fussnotentext"/></w:pPr><w:r><w:rPr><w:rStyle w:val="Fussnotenzeichen"/>'
+        f'</w:rPr><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> </w:t></w:r>{run(text)}'
+        "</w:p></w:footnote></w:footnotes>"
+    )
+
 
 ROOT_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>"""
-
-DOC_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdNumbering" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rIdHeader" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rIdFirst" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/></Relationships>"""
 
 SETTINGS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:settings xmlns:w="{W}"><w:defaultTabStop w:val="709"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>"""
@@ -318,13 +511,21 @@ APP = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>anfrage</Application></Properties>"""
 
 
-def write_docx(target: Path, document: str, header_xml: str) -> None:
+def write_docx(
+    target: Path,
+    document_xml: str,
+    header_xml: str,
+    *,
+    footnote: str | None = None,
+    label_width: int = 567,
+    small_questions: bool = False,
+) -> None:
     parts = {
-        "[Content_Types].xml": CONTENT_TYPES,
+        "[Content_Types].xml": content_types(footnote is not None),
         "_rels/.rels": ROOT_RELS,
-        "word/document.xml": document,
-        "word/_rels/document.xml.rels": DOC_RELS,
-        "word/styles.xml": styles(),
+        "word/document.xml": document_xml,
+        "word/_rels/document.xml.rels": document_rels(footnote is not None),
+        "word/styles.xml": styles(label_width, small_questions),
         "word/numbering.xml": numbering(),
         "word/settings.xml": SETTINGS,
         "word/header1.xml": header_xml,
@@ -332,15 +533,31 @@ def write_docx(target: Path, document: str, header_xml: str) -> None:
         "docProps/core.xml": CORE,
         "docProps/app.xml": APP,
     }
+    if footnote is not None:
+        parts["word/footnotes.xml"] = footnotes_part(footnote)
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
         for name, text in parts.items():
             z.writestr(zipfile.ZipInfo(name, FIXED), text.encode("utf-8"), zipfile.ZIP_DEFLATED)
 
 
+def build(name: str, folder: Path) -> Path:
+    spec: dict[str, Any] = SPECS[name]
+    target = folder / f"{name}.docx"
+    write_docx(
+        target,
+        document(spec["front"], spec.get("back", []), first_header=True),
+        spec["header"],
+        footnote=spec.get("footnote"),
+        label_width=spec.get("label_width", 567),
+        small_questions=spec.get("small_questions", False),
+    )
+    return target
+
+
 def main() -> None:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
-    write_docx(out / "landtag-mv.docx", landtag_mv_document(), landtag_mv_header())
-    print(f"wrote {out / 'landtag-mv.docx'}")
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
+    for name in SPECS:
+        print(f"wrote {build(name, folder)}")
 
 
 if __name__ == "__main__":

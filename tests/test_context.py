@@ -121,5 +121,5 @@ def test_several_askers(project) -> None:
         "  - {name: B, anrede: Frau, fraktion: Fraktion Y}",
     )
     assert draft(project, text).context["fragesteller"] == (
-        "der Abgeordneten A, Fraktion X, und B, Fraktion Y"
+        "der Abgeordneten A (Fraktion X) und B (Fraktion Y)"
     )

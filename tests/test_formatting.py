@@ -84,3 +84,33 @@ def test_aufzaehlung(items: list[str], expected: str) -> None:
 )
 def test_clean_text(raw: str, clean: str) -> None:
     assert fmt.clean_text(raw) == clean
+
+
+def numbered(*labels: str) -> list[tuple[int, str]]:
+    """Labels at their position among questions 1, 2, 2 a), 2 b), 3 … 20."""
+    order = ["1", "2", "2 a)", "2 b)"] + [str(n) for n in range(3, 21)]
+    return [(order.index(label), label) for label in labels]
+
+
+@pytest.mark.parametrize(
+    ("labels", "bereiche_ab", "expected"),
+    [
+        (("1", "2"), None, "1 und 2"),
+        (("1", "2"), 3, "1 und 2"),
+        (("1", "2", "2 a)", "2 b)"), None, "1, 2, 2 a) und 2 b)"),
+        (("1", "2", "2 a)", "2 b)"), 3, "1 bis 2 b)"),
+        (tuple(["1", "2", "2 a)", "2 b)"] + [str(n) for n in range(3, 19)]), 3, "1 bis 18"),
+        (
+            tuple(str(n) for n in range(3, 19)),
+            None,
+            ", ".join(str(n) for n in range(3, 18)) + " und 18",
+        ),
+        (("3", "4", "5", "7"), 3, "3 bis 5 und 7"),
+        (("3", "4", "7", "8", "9", "10"), 3, "3, 4 und 7 bis 10"),
+        (("3", "5", "7"), 2, "3, 5 und 7"),
+        (("7", "3", "4"), 2, "3 bis 4 und 7"),
+        (("5",), 2, "5"),
+    ],
+)
+def test_fragenliste(labels: tuple[str, ...], bereiche_ab: int | None, expected: str) -> None:
+    assert fmt.fragenliste(numbered(*labels), bereiche_ab) == expected

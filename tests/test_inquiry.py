@@ -23,8 +23,9 @@ def test_typo_key_is_reported_with_its_line(project) -> None:
     assert (
         7,
         "unknown key 'titl'; did you mean 'titel'? expected one of: parlament, "
-        "wahlperiode, drucksache, eingang, datum, uebermittlung, fragesteller, titel, "
-        "berichtszeitraum, fakten, vorbemerkung, fragen, antworten",
+        "wahlperiode, drucksache, anfrage_nr, eingang, fristverlaengerung, datum, ressort, "
+        "uebermittlung, unterzeichnung, fragesteller, titel, berichtszeitraum, fakten, "
+        "vorbemerkung_fragesteller, vorbemerkung, fragen, antworten",
     ) in found
 
 

@@ -29,7 +29,7 @@ from anfrage.model import (
     Zeitraum,
 )
 from anfrage.profile import Profil
-from anfrage.questions import Node, block_ids, nodes
+from anfrage.questions import block_ids, nodes
 
 _LABELS = {
     "teilnehmer": "Teilnehmer",
@@ -299,18 +299,21 @@ def _start(r: Located) -> date:
     return z.start if z else date.min
 
 
-def fragesteller(inquiry: Inquiry) -> str:
-    """'des Abgeordneten Holger Arppe, Fraktion der AfD'."""
+def fragesteller(inquiry: Inquiry, profil: Profil) -> str:
+    """The askers as the profile introduces them: 'des Abgeordneten Holger Arppe, Fraktion der
+    AfD', 'der Abgeordneten A, B, weiterer Abgeordneter und der Fraktion X' …"""
     people = inquiry.anfrage.fragesteller
-    if len(people) == 1:
-        p = people[0]
-        article = "des Abgeordneten" if p.anrede == "Herr" else "der Abgeordneten"
-        return f"{article} {p.name}, {p.fraktion}"
-    if len({p.fraktion for p in people}) == 1:
-        return f"der Abgeordneten {fmt.aufzaehlung([p.name for p in people])}, {people[0].fraktion}"
-    return "der Abgeordneten " + fmt.aufzaehlung(
-        [f"{p.name}, {p.fraktion}," for p in people]
-    ).rstrip(",")
+    forms = profil.abgeordnete
+    if len(people) > 1:
+        artikel = forms.mehrere
+    else:
+        artikel = forms.herr if people[0].anrede == "Herr" else forms.frau
+    fraktionen = list(dict.fromkeys(p.fraktion for p in people))
+    if len(fraktionen) == 1:
+        namen = fmt.aufzaehlung([p.name for p in people])
+        return profil.fragesteller.format(artikel=artikel, namen=namen, fraktion=fraktionen[0])
+    namen = fmt.aufzaehlung([f"{p.name} ({p.fraktion})" for p in people])
+    return profil.fragesteller_mehrere_fraktionen.format(artikel=artikel, namen=namen)
 
 
 def build_draft(inquiry: Inquiry, profil: Profil, selected: set[str] | None = None) -> Draft:
@@ -318,54 +321,96 @@ def build_draft(inquiry: Inquiry, profil: Profil, selected: set[str] | None = No
     a = inquiry.anfrage
     uses: list[Verwendung] = []
     all_nodes = nodes(a)
+    position = {node.id: n for n, node in enumerate(all_nodes)}
     owner: dict[str, int] = {}
     for i, antwort in enumerate(a.antworten):
         for qid in block_ids(antwort):
             owner.setdefault(qid, i)
-    last = {
-        i: max(n for n, node in enumerate(all_nodes) if owner.get(node.id) == i)
-        for i in set(owner.values())
-    }
+    last = {i: max(position[q] for q, b in owner.items() if b == i) for i in set(owner.values())}
+    labels = profil.beschriftung
     absaetze: list[dict[str, Any]] = []
     unanswered = []
     for n, node in enumerate(all_nodes):
         if selected is not None and node.id not in selected:
             continue
-        absaetze.append(_question(node))
+        if node.parent is None:
+            absaetze.append(_p("frage", node.text, labels.frage.format(nr=node.nr)))
+        else:
+            absaetze.append(_p("unterfrage", node.text, labels.unterfrage.format(nr=node.nr)))
         if node.id not in owner:
             unanswered.append(node.label)
         block = owner.get(node.id)
         if block is None or last[block] != n:
             continue
         antwort = a.antworten[block]
-        ids = [q for q in block_ids(antwort) if q in {x.id for x in all_nodes}]
+        ids = [q for q in block_ids(antwort) if q in position]
+        liste = fmt.fragenliste(
+            [(position[q], all_nodes[position[q]].label) for q in ids], profil.bereiche_ab
+        )
+        label = (
+            labels.antwort_mehrere if len(ids) > 1 and labels.antwort_mehrere else labels.antwort
+        )
+        if label:
+            absaetze.append(_p("antwortkennung", label.format(fragen=liste)))
         if len(ids) > 1:
-            labels = [x.label for x in all_nodes if x.id in ids]
-            absaetze.append(
-                _p("antwort", profil.gruppensatz.format(fragen=fmt.aufzaehlung(labels)))
-            )
+            absaetze.append(_p("antwort", profil.gruppensatz.format(fragen=liste)))
         writer = _Writer(inquiry, uses, tuple(ids), antwort.einheit)
         absaetze += writer.blocks(antwort.text)
-    if selected is None and a.vorbemerkung:
-        vorbemerkung = _Writer(inquiry, uses, ("Vorbemerkung",), "euro").blocks(a.vorbemerkung)
-        absaetze = [_p("zwischenueberschrift", profil.vorbemerkung), *vorbemerkung, *absaetze]
-    context = {
+    if selected is None:
+        absaetze = _vorbemerkungen(inquiry, profil, uses) + absaetze
+    return Draft(_header(inquiry, profil) | {"absaetze": absaetze}, uses, unanswered)
+
+
+def _vorbemerkungen(
+    inquiry: Inquiry, profil: Profil, uses: list[Verwendung]
+) -> list[dict[str, Any]]:
+    """The askers' Vorbemerkung (set as question text) and the government's."""
+    a = inquiry.anfrage
+    out: list[dict[str, Any]] = []
+    if a.vorbemerkung_fragesteller:
+        writer = _Writer(inquiry, uses, ("Vorbemerkung der Fragesteller",), "euro")
+        out.append(_p("zwischenueberschrift", profil.vorbemerkung_fragesteller))
+        out += [
+            {**p, "art": "fragetext"} if p["art"] == "antwort" else p
+            for p in writer.blocks(a.vorbemerkung_fragesteller)
+        ]
+    if a.vorbemerkung:
+        writer = _Writer(inquiry, uses, ("Vorbemerkung",), "euro")
+        out.append(_p("zwischenueberschrift", profil.vorbemerkung))
+        out += writer.blocks(a.vorbemerkung)
+    return out
+
+
+def _header(inquiry: Inquiry, profil: Profil) -> dict[str, Any]:
+    """Everything around the questions and answers: header lines, notes, signature."""
+    a = inquiry.anfrage
+    u, sig = a.uebermittlung, a.unterzeichnung
+    values = {"absender": u.absender, "datum": fmt.datum_lang(u.datum), "ressort": a.ressort or ""}
+    return {
         "parlament": profil.parlament,
         "regierung": profil.regierung,
         "wahlperiode": str(a.wahlperiode),
         "drucksache": a.drucksache,
+        "anfrage_nr": a.anfrage_nr or "",
         "datum": fmt.datum_kurz(a.datum),
-        "uebermittlung": profil.uebermittlung.format(
-            absender=a.uebermittlung.absender, datum=fmt.datum_lang(a.uebermittlung.datum)
-        ),
-        "fragesteller": fragesteller(inquiry),
+        "eingang": fmt.datum_kurz(a.eingang) if a.eingang else "",
+        "ressort": a.ressort or "",
+        "uebermittlung": profil.uebermittlung.format(**values),
+        "uebermittlung_datum": fmt.datum_kurz(u.datum),
+        "einleitung": profil.einleitung.format(**values),
+        "fragesteller": fragesteller(inquiry, profil),
         "titel": a.titel,
-        "absaetze": absaetze,
+        "unterzeichnung": sig.name if sig else "",
+        "unterzeichnung_funktion": (sig.funktion or "") if sig else "",
+        "in_vertretung": "In Vertretung" if sig and sig.in_vertretung else "",
     }
-    return Draft(context, uses, unanswered)
 
 
-def _question(node: Node) -> dict[str, Any]:
-    if node.parent is None:
-        return _p("frage", node.text, f"{node.nr}.")
-    return _p("unterfrage", node.text, f"{node.nr})")
+OPTIONAL = {
+    "anfrage_nr": "anfrage_nr",
+    "eingang": "eingang",
+    "ressort": "ressort",
+    "unterzeichnung": "unterzeichnung",
+    "unterzeichnung_funktion": "unterzeichnung.funktion",
+}
+"""Template values that stay empty when the inquiry lacks a key: value → inquiry key."""

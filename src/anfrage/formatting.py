@@ -90,6 +90,30 @@ def aufzaehlung(items: list[str]) -> str:
     return format_list(items, style="standard", locale=LOCALE)
 
 
+def fragenliste(items: list[tuple[int, str]], bereiche_ab: int | None = None) -> str:
+    """A list of questions given as (position in document order, label).
+
+    With `bereiche_ab`, every run of at least that many questions that stand next to each
+    other in the document is written as a range: '1 bis 18', '1 bis 3 und 5'.
+    """
+    items = sorted(items)
+    runs: list[list[str]] = []
+    previous = None
+    for position, label in items:
+        if previous is not None and position == previous + 1:
+            runs[-1].append(label)
+        else:
+            runs.append([label])
+        previous = position
+    parts: list[str] = []
+    for run in runs:
+        if bereiche_ab is not None and len(run) >= bereiche_ab:
+            parts.append(f"{run[0]} bis {run[-1]}")
+        else:
+            parts.extend(run)
+    return aufzaehlung(parts)
+
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 
 

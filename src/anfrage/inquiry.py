@@ -110,31 +110,31 @@ def _question_problems(doc: YamlDocument, anfrage: Anfrage) -> list[Problem]:
     return problems
 
 
-def texts(anfrage: Anfrage) -> Iterator[tuple[Loc, Baustein | None, str]]:
-    """Every piece of answer text that may hold references, with its location."""
-    bodies: list[tuple[Loc, list[Baustein]]] = [(("vorbemerkung",), anfrage.vorbemerkung)]
-    bodies += [(("antworten", i, "text"), a.text) for i, a in enumerate(anfrage.antworten)]
-    for base, body in bodies:
-        for k, b in enumerate(body):
-            loc = base + (k,)
-            for key in ("absatz", "zwischenueberschrift"):
-                if (value := getattr(b, key)) is not None:
-                    yield loc + (key,), b, value
-            for n, item in enumerate(b.liste or []):
-                yield loc + ("liste", n), b, item
-            if b.tabelle:
-                for r, zeile in enumerate(b.tabelle.zeilen):
-                    for c, zelle in enumerate(zeile):
-                        if isinstance(zelle, str):
-                            yield loc + ("tabelle", "zeilen", r, c), b, zelle
-
-
 def blocks(anfrage: Anfrage) -> Iterator[tuple[Loc, Baustein]]:
-    bodies: list[tuple[Loc, list[Baustein]]] = [(("vorbemerkung",), anfrage.vorbemerkung)]
+    """Every block of the Vorbemerkungen and answers, with its location."""
+    bodies: list[tuple[Loc, list[Baustein]]] = [
+        (("vorbemerkung_fragesteller",), anfrage.vorbemerkung_fragesteller),
+        (("vorbemerkung",), anfrage.vorbemerkung),
+    ]
     bodies += [(("antworten", i, "text"), a.text) for i, a in enumerate(anfrage.antworten)]
     for base, body in bodies:
         for k, b in enumerate(body):
             yield base + (k,), b
+
+
+def texts(anfrage: Anfrage) -> Iterator[tuple[Loc, Baustein, str]]:
+    """Every piece of text that may hold references, with its location."""
+    for loc, b in blocks(anfrage):
+        for key in ("absatz", "zwischenueberschrift"):
+            if (value := getattr(b, key)) is not None:
+                yield loc + (key,), b, value
+        for n, item in enumerate(b.liste or []):
+            yield loc + ("liste", n), b, item
+        if b.tabelle:
+            for r, zeile in enumerate(b.tabelle.zeilen):
+                for c, zelle in enumerate(zeile):
+                    if isinstance(zelle, str):
+                        yield loc + ("tabelle", "zeilen", r, c), b, zelle
 
 
 _BLOCK_KINDS: dict[str, type[Fakt]] = {"handel": Handel, "partnerschaften": Partnerschaft}

@@ -434,25 +434,52 @@ class Uebermittlung(Strict):
     datum: date
 
 
+class Unterzeichnung(Strict):
+    """Who signs the answer (Berlin, Sachsen)."""
+
+    name: str
+    funktion: str | None = None
+    in_vertretung: bool = False
+
+
+class Fristverlaengerung(Strict):
+    """A deadline extension agreed with the askers."""
+
+    bis: date
+    grund: str | None = None
+
+
 class Anfrage(Strict):
     """An inquiry: the question, its metadata, and the composition of the answer."""
 
     parlament: str = Field(pattern=r"^[a-z0-9-]+$")
     wahlperiode: int = Field(ge=1)
     drucksache: str = Field(pattern=r"^\d+/\d+$")
+    """The Drucksache of the answer (in Mecklenburg-Vorpommern: of question and answer)."""
+    anfrage_nr: str | None = None
+    """The number of the question itself where it differs: the Bundestag's question Drucksache
+    (21/7449), Sachsen-Anhalt's KA 8/382, Brandenburg's Kleine Anfrage Nr. 3459."""
     eingang: date | None = None
+    """The day the question was received; the answer deadline runs from it."""
+    fristverlaengerung: Fristverlaengerung | None = None
     datum: date
     """Date of the Drucksache as printed in the header."""
+    ressort: str | None = None
+    """The ministry that drafts the answer (federführendes Ressort)."""
     uebermittlung: Uebermittlung
+    unterzeichnung: Unterzeichnung | None = None
     fragesteller: list[Fragesteller] = Field(min_length=1)
     titel: str
     berichtszeitraum: Zeitraum | None = None
     fakten: list[str] = []
+    vorbemerkung_fragesteller: list[Baustein] = []
     vorbemerkung: list[Baustein] = []
     fragen: list[Frage] = Field(min_length=1)
     antworten: list[Antwort] = []
 
-    _vorbemerkung = field_validator("vorbemerkung", mode="before")(_bausteine)
+    _vorbemerkung = field_validator("vorbemerkung", "vorbemerkung_fragesteller", mode="before")(
+        _bausteine
+    )
 
     @field_validator("fragesteller", mode="before")
     @classmethod

@@ -1,29 +1,118 @@
-"""Parliament profiles: the names, stock phrases and template of one parliament's form."""
+"""Parliament profiles: names, stock phrases, labels and deadline rules of one parliament's form.
+
+A profile is data: templates/<name>.yaml beside its Word template. Adding a parliament needs
+no code.
+"""
 
 from __future__ import annotations
 
+import string
+from datetime import date
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from anfrage._yaml import load_yaml
+from anfrage.dates import LAENDER, Art
 from anfrage.errors import Problem, SourceError
 from anfrage.model import Invalid, Strict, validate
 
 
+class Frist(Strict):
+    """An answer deadline rule, in force for questions received from `ab` on."""
+
+    art: Art
+    anzahl: int = Field(ge=1)
+    verschieben: bool = True
+    """Move a deadline that falls on a weekend or holiday to the next working day."""
+    ab: date | None = None
+    grundlage: str | None = None
+    """The rule's legal basis, e.g. '§ 104 Abs. 2 GO-BT'."""
+
+    def describe(self) -> str:
+        unit = {
+            "kalendertage": "calendar days",
+            "wochen": "weeks",
+            "monate": "months",
+            "werktage": "working days",
+        }[self.art]
+        if self.anzahl == 1:
+            unit = unit.removesuffix("s")
+        text = f"{self.anzahl} {unit} from receipt"
+        if self.verschieben and self.art != "werktage":
+            text += ", moved to the next working day"
+        return text + (f" ({self.grundlage})" if self.grundlage else "")
+
+
+class Abgeordnete(Strict):
+    """How the askers are introduced: 'des Abgeordneten', 'der Abgeordneten' …"""
+
+    herr: str = "des Abgeordneten"
+    frau: str = "der Abgeordneten"
+    mehrere: str = "der Abgeordneten"
+
+
+class Beschriftung(Strict):
+    """Labels of questions and answers."""
+
+    frage: str = "{nr}."
+    unterfrage: str = "{nr})"
+    antwort: str = ""
+    """A line before each answer, e.g. 'Antwort zu {fragen}:'; empty for none."""
+    antwort_mehrere: str | None = None
+    """The same for a jointly answered group, e.g. 'zu den Fragen {fragen}:'."""
+
+
 class Profil(Strict):
-    """What differs between parliaments, as data. Lives in templates/<name>.yaml."""
+    """What differs between parliaments, as data."""
 
     parlament: str
-    """The parliament's name as printed in the header: 'Landtag Mecklenburg-Vorpommern'."""
-    regierung: str = Field(description="'Landesregierung', 'Bundesregierung', 'Senat' …")
+    regierung: str
+    land: str | None = None
+    """The Land whose public holidays count for deadlines (MV, ST, BE …); None: nationwide."""
     template: str
-    """The .docx file beside the profile."""
-    uebermittlung: str
-    """The transmission note; {absender} and {datum} are filled in."""
+    uebermittlung: str = ""
+    """The transmission note; {absender}, {datum} and {ressort} are filled in."""
+    einleitung: str = ""
+    """The opening sentence of the answer, e.g. 'Im Namen des Senats von Berlin …'."""
+    abgeordnete: Abgeordnete = Abgeordnete()
+    fragesteller: str = "{artikel} {namen}, {fraktion}"
+    fragesteller_mehrere_fraktionen: str = "{artikel} {namen}"
+    beschriftung: Beschriftung = Beschriftung()
     gruppensatz: str
     """The sentence for jointly answered questions; {fragen} is filled in."""
+    bereiche_ab: int | None = Field(default=None, ge=2)
+    """Write runs of at least this many adjacent questions as a range ('1 bis 18')."""
     vorbemerkung: str = "Vorbemerkung:"
+    vorbemerkung_fragesteller: str = "Vorbemerkung des Fragestellers:"
+    frist: list[Frist] = Field(min_length=1)
+
+    @field_validator("land")
+    @classmethod
+    def _land(cls, value: str | None) -> str | None:
+        if value is not None and value not in LAENDER:
+            raise ValueError(f"expected one of {', '.join(LAENDER)}, got {value!r}")
+        return value
+
+    def frist_fuer(self, received: date) -> Frist:
+        """The deadline rule in force for a question received on `received`."""
+        rules = sorted(self.frist, key=lambda f: f.ab or date.min)
+        in_force = [f for f in rules if (f.ab or date.min) <= received]
+        return in_force[-1] if in_force else rules[0]
+
+
+PLACEHOLDERS: dict[tuple[str, ...], tuple[set[str], set[str]]] = {
+    ("uebermittlung",): ({"absender", "datum", "ressort"}, set()),
+    ("einleitung",): ({"absender", "ressort"}, set()),
+    ("fragesteller",): ({"artikel", "namen", "fraktion"}, set()),
+    ("fragesteller_mehrere_fraktionen",): ({"artikel", "namen"}, set()),
+    ("beschriftung", "frage"): ({"nr"}, {"nr"}),
+    ("beschriftung", "unterfrage"): ({"nr"}, {"nr"}),
+    ("beschriftung", "antwort"): ({"fragen"}, set()),
+    ("beschriftung", "antwort_mehrere"): ({"fragen"}, set()),
+    ("gruppensatz",): ({"fragen"}, {"fragen"}),
+}
+"""Pattern key → (placeholders allowed, placeholders required)."""
 
 
 def profile_path(templates: Path, name: str) -> Path:
@@ -43,13 +132,35 @@ def load_profile(templates: Path, name: str) -> tuple[Profil, Path]:
         profil = validate(Profil, doc.data)
     except Invalid as e:
         raise SourceError([doc.problem(loc, m, key=k) for loc, m, k in e.issues]) from None
-    for key in ("uebermittlung", "gruppensatz"):
-        text = getattr(profil, key)
-        needed = {"uebermittlung": ("{absender}", "{datum}"), "gruppensatz": ("{fragen}",)}[key]
-        for placeholder in needed:
-            if placeholder not in text:
-                raise SourceError([doc.problem((key,), f"{key}: must contain {placeholder}")])
+    problems = []
+    for loc, (allowed, required) in PLACEHOLDERS.items():
+        value: object = profil
+        for part in loc:
+            value = getattr(value, part)
+        if not isinstance(value, str):
+            continue
+        try:
+            used = {f for _, f, _, _ in string.Formatter().parse(value) if f is not None}
+        except ValueError as e:
+            problems.append(doc.problem(loc, f"{'.'.join(loc)}: {e}"))
+            continue
+        for name_ in sorted(used - allowed):
+            problems.append(
+                doc.problem(
+                    loc,
+                    f"{'.'.join(loc)}: unknown placeholder "
+                    f"{{{name_}}}; expected: {', '.join(sorted(allowed))}",
+                )
+            )
+        for name_ in sorted(required - used):
+            problems.append(doc.problem(loc, f"{'.'.join(loc)}: must contain {{{name_}}}"))
+    if problems:
+        raise SourceError(problems)
     docx = (path.parent / profil.template).resolve()
     if not docx.is_relative_to(templates.resolve()):
         raise SourceError([Problem(path, f"template {profil.template!r} lies outside {templates}")])
     return profil, docx
+
+
+def known_profiles(templates: Path) -> list[str]:
+    return sorted(p.stem for p in templates.glob("*.yaml"))
