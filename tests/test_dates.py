@@ -50,7 +50,7 @@ def test_working_days_skip_weekends_and_holidays() -> None:
             1,
             "ST",
             date(2026, 3, 2),
-            "Samstag",
+            "a Saturday",
         ),  # 28 Feb 2026: Saturday
         (date(2028, 1, 31), "monate", 1, "ST", date(2028, 2, 29), None),  # leap year
         (date(2025, 10, 10), "wochen", 3, "BE", date(2025, 10, 31), None),

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, time
+from datetime import date, datetime, time
 from pathlib import Path
 
 from anfrage import dates, questions
-from anfrage.context import Draft, Verwendung, build_draft
+from anfrage.context import OPTIONAL, Draft, Verwendung, build_draft
 from anfrage.errors import AnfrageError, Problem, SourceError
 from anfrage.facts import Located, load_facts
 from anfrage.inquiry import Inquiry, load_inquiry
-from anfrage.model import KIND_ALIASES, Zeitraum
-from anfrage.profile import Profil, load_profile
+from anfrage.model import KIND_ALIASES, Fristverlaengerung, Zeitraum
+from anfrage.profile import Frist, Profil, load_profile
+from anfrage.project import find_root
 from anfrage.template import template_variables
 
 DEFAULT_STALE_MONTHS = 12
+WARN_WORKING_DAYS = 2
 
 
 @dataclass
@@ -96,7 +98,118 @@ def render(
     return Rendered(target, prepared.notes, prepared.draft.unanswered)
 
 
-def check(path: Path, *, stale_months: int = DEFAULT_STALE_MONTHS) -> list[Problem]:
+@dataclass
+class DeadlineReport:
+    """An answer deadline with the rule behind it, as of `today`."""
+
+    profile: str
+    profil: Profil
+    rule: Frist
+    received: date
+    deadline: dates.Deadline
+    today: date
+    extension: Fristverlaengerung | None = None
+
+    @property
+    def days_left(self) -> int:
+        return (self.deadline.due - self.today).days
+
+    @property
+    def working_days_left(self) -> int:
+        return dates.working_days_between(self.today, self.deadline.due, self.profil.land)
+
+
+def deadline(
+    path: Path | None = None,
+    *,
+    received: date | None = None,
+    profile: str | None = None,
+    today: date | None = None,
+) -> DeadlineReport:
+    """The answer deadline of an inquiry file, or of a question received on `received` under
+    `profile` (looked up in the project around the working folder)."""
+    today = today or date.today()
+    extension = None
+    if path is not None:
+        inquiry = load_inquiry(path)
+        a = inquiry.anfrage
+        profile = profile or a.parlament
+        if received is None and a.eingang is None:
+            raise AnfrageError(
+                [
+                    inquiry.doc.problem(
+                        (),
+                        "the inquiry has no 'eingang'; the "
+                        "deadline runs from the day the question "
+                        "was received",
+                    )
+                ]
+            )
+        received = received or a.eingang
+        extension = a.fristverlaengerung
+        templates = inquiry.root / "templates"
+    else:
+        if received is None or profile is None:
+            raise AnfrageError.single(
+                None, "give an inquiry file, or both --received and --profile"
+            )
+        templates = find_root(Path.cwd() / "anfrage.yaml") / "templates"
+    assert received is not None and profile is not None
+    profil, _ = load_profile(templates, profile)
+    rule = profil.frist_fuer(received)
+    result = dates.deadline(
+        received,
+        rule.art,
+        rule.anzahl,
+        profil.land,
+        verschieben=rule.verschieben,
+        verlaengert_bis=extension.bis if extension else None,
+    )
+    return DeadlineReport(profile, profil, rule, received, result, today, extension)
+
+
+def _deadline_findings(prepared: Prepared, today: date) -> list[Problem]:
+    inquiry = prepared.inquiry
+    a = inquiry.anfrage
+    if a.eingang is None:
+        return []
+    report = deadline(inquiry.path, today=today)
+    due, rule = report.deadline.due, report.rule.describe()
+    where = inquiry.doc.position(("uebermittlung", "datum")) or (None, None)
+    findings = []
+    if a.uebermittlung.datum > due:
+        findings.append(
+            Problem(
+                inquiry.path,
+                f"the answer is dated {a.uebermittlung.datum}, after the deadline {due} ({rule})",
+                *where,
+            )
+        )
+    if today > a.uebermittlung.datum:
+        return findings  # the answer has gone out
+    left = report.working_days_left
+    if due < today:
+        findings.append(
+            Problem(
+                inquiry.path,
+                f"overdue: the deadline was {due}, {(today - due).days} days ago ({rule})",
+                *where,
+            )
+        )
+    elif left <= WARN_WORKING_DAYS:
+        findings.append(
+            Problem(
+                inquiry.path,
+                f"due {due}, in {left} working day{'s' if left != 1 else ''} ({rule})",
+                *where,
+            )
+        )
+    return findings
+
+
+def check(
+    path: Path, *, stale_months: int = DEFAULT_STALE_MONTHS, today: date | None = None
+) -> list[Problem]:
     """Findings for one inquiry. Bad input raises AnfrageError instead."""
     prepared = prepare(path)
     inquiry, a = prepared.inquiry, prepared.inquiry.anfrage
@@ -124,8 +237,19 @@ def check(path: Path, *, stale_months: int = DEFAULT_STALE_MONTHS) -> list[Probl
                     )
                 )
     findings += _fact_findings(prepared, stale_months)
+    findings += _deadline_findings(prepared, today or date.today())
     provided = set(prepared.draft.context)
-    for name in sorted(template_variables(prepared.template) - provided):
+    used = template_variables(prepared.template)
+    for name in sorted(used & set(OPTIONAL)):
+        if not prepared.draft.context[name]:
+            findings.append(
+                Problem(
+                    path,
+                    f"the template of {a.parlament!r} shows {name!r}, but "
+                    f"the inquiry does not set {OPTIONAL[name]!r}",
+                )
+            )
+    for name in sorted(used - provided):
         findings.append(
             Problem(
                 prepared.template,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Annotated, TypeVar
 
@@ -14,6 +15,7 @@ from rich.table import Table
 
 from anfrage import api, questions
 from anfrage.errors import AnfrageError, Problem
+from anfrage.formatting import datum_wochentag
 
 app = typer.Typer(
     help="Draft the government's answer to a German Kleine Anfrage from YAML facts.",
@@ -110,6 +112,70 @@ def list_questions(anfrage: InquiryArg) -> None:
     out.print(table)
 
 
+TodayOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--today", metavar="YYYY-MM-DD", help="Count from this day instead of today (for planning)."
+    ),
+]
+
+
+def _date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        err.print(f"error {option}: expected a date like 2026-08-03, got {value!r}", markup=False)
+        raise typer.Exit(BAD_INPUT) from None
+
+
+@app.command()
+def deadline(
+    anfrage: Annotated[
+        Path | None, typer.Argument(help="Inquiry file; or use --received and --profile.")
+    ] = None,
+    received: Annotated[
+        str | None,
+        typer.Option("--received", metavar="YYYY-MM-DD", help="The day the question was received."),
+    ] = None,
+    profile: Annotated[
+        str | None, typer.Option("--profile", help="Parliament profile, e.g. bundestag.")
+    ] = None,
+    today: TodayOpt = None,
+) -> None:
+    """Print the answer deadline, the rule it follows, and the days left."""
+    got, day = _date(received, "--received"), _date(today, "--today")
+    report = _run(lambda: api.deadline(anfrage, received=got, profile=profile, today=day))
+    d = report.deadline
+    holidays = f"; public holidays of {report.profil.land}" if report.profil.land else ""
+    lines = [
+        f"due:       {d.due} ({datum_wochentag(d.due)})",
+        f"rule:      {report.profile}: {report.rule.describe()}{holidays}",
+        f"received:  {report.received} ({datum_wochentag(report.received)})",
+    ]
+    if d.moved_because:
+        lines.append(
+            f"moved:     the regular deadline {d.regular} falls on {d.moved_because}; "
+            "moved to the next working day"
+        )
+    if d.extended and report.extension:
+        reason = f" ({report.extension.grund})" if report.extension.grund else ""
+        lines.append(
+            f"extended:  by agreement to {d.due}{reason}; the regular deadline was {d.regular}"
+        )
+    left = report.days_left
+    if left >= 0:
+        lines.append(
+            f"left:      {left} day{'s' if left != 1 else ''} "
+            f"({report.working_days_left} working days)"
+        )
+    else:
+        lines.append(f"overdue:   by {-left} day{'s' if left != -1 else ''}")
+    for text in lines:
+        out.print(text, markup=False)
+
+
 @app.command()
 def check(
     anfragen: Annotated[list[Path], typer.Argument(help="Inquiry files to check.")],
@@ -121,12 +187,18 @@ def check(
             help="Report facts whose stand is older than this many months before the answer date.",
         ),
     ] = api.DEFAULT_STALE_MONTHS,
+    today: TodayOpt = None,
 ) -> None:
-    """Validate inquiries and their facts without writing anything."""
+    """Validate inquiries and their facts without writing anything.
+
+    Also warns when an answer is dated after its deadline, and, while the answer has not gone
+    out (its letter date is today or later), when it is overdue or due within two working days.
+    """
+    day = _date(today, "--today")
     total, bad = 0, False
     for path in anfragen:
         try:
-            findings = _run(lambda p=path: api.check(p, stale_months=stale_months))  # type: ignore[misc]
+            findings = _run(lambda p=path: api.check(p, stale_months=stale_months, today=day))  # type: ignore[misc]
         except typer.Exit:
             bad = True
             continue

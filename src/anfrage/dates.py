@@ -10,9 +10,10 @@ from typing import Any, Literal
 
 import holidays
 from dateutil.relativedelta import relativedelta
+from holidays.countries.germany import Germany
 
 Art = Literal["kalendertage", "wochen", "monate", "werktage"]
-LAENDER = tuple(s for s in holidays.Germany.subdivisions if len(s) == 2)
+LAENDER = tuple(s for s in Germany.subdivisions if len(s) == 2)
 
 
 def months_before(d: date, months: int) -> date:
@@ -67,7 +68,8 @@ class Deadline:
     regular: date
     """The deadline by the rule, before any move or extension."""
     moved_because: str | None = None
-    """Why the regular deadline moved to the next working day ('Samstag', 'Reformationstag')."""
+    """Why the regular deadline moved to the next working day: 'a Saturday', 'a Sunday', or
+    the holiday's official name ('Reformationstag')."""
     extended: bool = False
 
 
@@ -91,7 +93,7 @@ def deadline(
         regular = received + relativedelta(months=anzahl)
     due, why = regular, None
     if verschieben and not is_working_day(regular, land):
-        why = holiday(regular, land) or ("Samstag" if regular.weekday() == 5 else "Sonntag")
+        why = holiday(regular, land) or ("a Saturday" if regular.weekday() == 5 else "a Sunday")
         due = next_working_day(regular, land)
     if verlaengert_bis is not None:
         return Deadline(verlaengert_bis, regular, why, extended=True)

@@ -33,6 +33,11 @@ def datum_lang(d: date, precision: Precision = "tag") -> str:
     return format_date(d, pattern, locale=LOCALE)
 
 
+def datum_wochentag(d: date) -> str:
+    """'Dienstag, 25. Juli 2017'."""
+    return format_date(d, "EEEE, d. MMMM y", locale=LOCALE)
+
+
 def datum_kurz(d: date) -> str:
     """'21.03.2017'."""
     return format_date(d, "dd.MM.y", locale=LOCALE)
