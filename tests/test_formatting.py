@@ -78,7 +78,7 @@ def test_aufzaehlung(items: list[str], expected: str) -> None:
         ("tab\tok", "tab\tok"),
         ("bell\x07 nul\x00 esc\x1b", "bell nul esc"),
         ("c1\x85x", "c1x"),
-        ("u\u0308", "ü"),
+        ("u\u0308", "u\u0308"),
         ("A & B <C> \"d\" 'e'", "A & B <C> \"d\" 'e'"),
     ],
 )

@@ -36,6 +36,7 @@ class Rendered:
     path: Path
     notes: list[str]
     unanswered: list[str]
+    pdf: Path | None = None
 
 
 def prepare(path: Path, selection: list[str] | None = None) -> Prepared:
@@ -77,10 +78,15 @@ def render(
     out_dir: Path | None = None,
     selection: list[str] | None = None,
     force: bool = False,
+    pdf: bool = False,
 ) -> Rendered:
-    """Render a draft to .docx atomically. Nothing is written if anything fails."""
+    """Render a draft to .docx atomically, and with `pdf` also to PDF through LibreOffice.
+    Nothing is written if anything fails before the .docx is complete."""
+    from anfrage import pdf as client
     from anfrage import render as docx  # docxtpl is imported only when a draft is rendered
 
+    if pdf:
+        client.soffice()  # fail before writing anything when LibreOffice is missing
     prepared = prepare(path, selection)
     target = output_path(prepared, out_dir, selection)
     if target.exists() and not force:
@@ -95,7 +101,8 @@ def render(
     )
     data = docx.render_bytes(prepared.template, prepared.draft.context, props)
     docx.write_atomic(target, data, force=force)
-    return Rendered(target, prepared.notes, prepared.draft.unanswered)
+    pdf_path = client.convert([target], target.parent)[0] if pdf else None
+    return Rendered(target, prepared.notes, prepared.draft.unanswered, pdf_path)
 
 
 @dataclass

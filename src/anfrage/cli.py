@@ -77,15 +77,25 @@ def render(
         typer.Option("--out", help="Folder for the draft [default: out/ in the project]."),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing draft.")] = False,
+    pdf: Annotated[
+        bool,
+        typer.Option(
+            "--pdf", help="Also write a PDF, converted by LibreOffice (must be installed)."
+        ),
+    ] = False,
 ) -> None:
     """Render the answer draft (.docx) and print its path."""
     selection = [q.strip() for q in fragen.split(",") if q.strip()] if fragen else None
-    result = _run(lambda: api.render(anfrage, out_dir=out_dir, selection=selection, force=force))
+    result = _run(
+        lambda: api.render(anfrage, out_dir=out_dir, selection=selection, force=force, pdf=pdf)
+    )
     for note in result.notes:
         err.print(f"note: {note}", markup=False)
     for label in result.unanswered:
         err.print(f"warning: question {label} has no answer yet", markup=False)
     out.print(str(result.path), markup=False)
+    if result.pdf:
+        out.print(str(result.pdf), markup=False)
 
 
 @app.command("questions")

@@ -6,7 +6,6 @@ Pure functions over plain values; no imports from the rest of anfrage.
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
@@ -123,7 +122,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\
 
 
 def clean_text(text: str) -> str:
-    """Text as it may stand in a Word document: line endings normalised to \\n, control
-    characters (other than tab and newline) and non-characters removed, NFC-normalised."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", _CONTROL.sub("", text))
+    """Text as it may stand in a Word document: line endings normalised to \\n, and control
+    characters (other than tab and newline), U+FFFE, U+FFFF and lone surrogates removed.
+    Nothing else changes: combining marks stay as typed."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))

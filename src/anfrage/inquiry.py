@@ -146,6 +146,15 @@ def _reference_problems(doc: YamlDocument, anfrage: Anfrage, facts: Facts) -> li
     for loc, _, text in texts(anfrage):
         for ref in refs.references(text):
             record_id, fieldpath = ref.path[0], ref.path[1:]
+            if any(part.startswith("_") for part in ref.path):
+                problems.append(
+                    doc.problem(
+                        loc,
+                        f"{ref}: names starting with '_' are refused; "
+                        "a reference names a fact record and its fields",
+                    )
+                )
+                continue
             if record_id not in facts:
                 problems.append(
                     doc.problem(

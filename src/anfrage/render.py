@@ -12,11 +12,13 @@ from typing import Any
 
 import jinja2
 from docxtpl import DocxTemplate
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from anfrage.errors import OutputError, TemplateError
 from anfrage.formatting import clean_text
-from anfrage.template import template_variables
+from anfrage.template import inspect, template_variables
 
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
@@ -29,14 +31,23 @@ def _finalize(value: Any) -> Markup:
 
 
 def environment() -> jinja2.Environment:
-    return jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, finalize=_finalize)
+    """Templates arrive by e-mail like any other input, so they run sandboxed: no access to
+    Python internals such as __class__ or __globals__."""
+    return SandboxedEnvironment(
+        autoescape=True, undefined=jinja2.StrictUndefined, finalize=_finalize
+    )
 
 
 def render_bytes(template: Path, context: dict[str, Any], properties: dict[str, Any]) -> bytes:
     """Render the template into .docx bytes. Raises TemplateError."""
+    inspect(template)
     try:
         doc = DocxTemplate(template)
         doc.render(context, environment(), autoescape=True)
+    except SecurityError as e:
+        raise TemplateError.single(
+            template, f"template refused: it tries to reach Python internals ({e})"
+        ) from None
     except jinja2.UndefinedError as e:
         raise TemplateError.single(
             template, f"template uses a value anfrage does not provide: {e.message}"
