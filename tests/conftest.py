@@ -88,3 +88,16 @@ def paragraphs(path: Path) -> list[tuple[str, str]]:
     import docx
 
     return [(p.style.name, p.text) for p in docx.Document(str(path)).paragraphs]
+
+
+# Hypothesis: a fast profile for every run, a slow one with thousands of examples for CI
+# (`pytest --hypothesis-profile=slow`).
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile(
+    "fast", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "slow", max_examples=2500, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("fast")

@@ -83,13 +83,16 @@ def _fixed_zip(data: bytes) -> bytes:
 
 def write_atomic(target: Path, data: bytes, *, force: bool) -> None:
     """Write via a temporary file in the target folder and os.replace, so a reader never sees
-    a partial file. Raises OutputError."""
+    a partial file. On failure nothing is left behind, not even a folder made for it.
+    Raises OutputError."""
     if target.exists() and not force:
         raise OutputError.single(target, "exists already; use --force to overwrite it")
+    made = [p for p in (target.parent, *target.parent.parents) if not p.exists()]
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as e:
+        _remove(made)
         raise OutputError.single(target.parent, f"cannot write here: {e.strerror}") from None
     try:
         with os.fdopen(fd, "wb") as f:
@@ -99,7 +102,17 @@ def write_atomic(target: Path, data: bytes, *, force: bool) -> None:
         os.replace(tmp, target)
     except OSError as e:
         Path(tmp).unlink(missing_ok=True)
+        _remove(made)
         raise OutputError.single(target, f"cannot write the draft: {e.strerror}") from None
+
+
+def _remove(folders: list[Path]) -> None:
+    """Remove folders this write created, deepest first, where they are still empty."""
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
 
 
 def properties(title: str, subject: str, author: str, when: datetime) -> dict[str, Any]:
