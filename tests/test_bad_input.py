@@ -68,9 +68,7 @@ def test_empty_file(project) -> None:
 
 def test_non_utf8(project) -> None:
     path = project.standard()
-    path.write_bytes(
-        path.read_bytes().replace(b"Erste Frage", "Erste Fr\xe4ge".encode("latin-1"))
-    )
+    path.write_bytes(path.read_bytes().replace(b"Erste Frage", "Erste Fr\xe4ge".encode("latin-1")))
     refused(project, path, "anfragen/test.yaml:12:19: byte 0xe4 is not valid UTF-8")
 
 
