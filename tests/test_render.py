@@ -1,6 +1,7 @@
 import errno
 import os
 import zipfile
+from datetime import datetime
 
 import docx
 import pytest
@@ -92,3 +93,30 @@ def test_unwritable_target_folder(tmp_path) -> None:
     (tmp_path / "afile").write_text("x")
     with pytest.raises(OutputError, match="cannot write here"):
         write_atomic(tmp_path / "afile" / "draft.docx", b"x", force=False)
+
+
+def test_cached_output_equals_uncached_output(project) -> None:
+    from anfrage import render
+
+    for name in ("test", "other"):
+        project.standard()
+        prepared = api.prepare(project.root / "anfragen" / "test.yaml")
+        core = render.core_properties("T", "S", "A", datetime(2017, 7, 25, 12))
+        render.clear_cache()
+        first = render.render_bytes(prepared.template, prepared.draft.context, core)
+        assert len(render._CACHE) == 1
+        cached = render.render_bytes(prepared.template, prepared.draft.context, core)
+        uncached = render.render_bytes(prepared.template, prepared.draft.context, core, cache=False)
+        assert first == cached == uncached, name
+
+
+def test_a_changed_template_is_compiled_again(project) -> None:
+    from anfrage import render
+
+    path = project.standard()
+    render.clear_cache()
+    api.render(path)
+    custom_template(project.root / "templates" / "landtag-mv.docx", "Neu: {{ titel }}")
+    api.render(path, force=True)
+    assert len(render._CACHE) == 2
+    assert body(project.root / "out" / "test.docx") == ["Neu: Testanfrage"]

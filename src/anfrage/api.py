@@ -93,13 +93,13 @@ def render(
         raise AnfrageError.single(target, "exists already; use --force to overwrite it")
     a = prepared.inquiry.anfrage
     when = datetime.combine(a.uebermittlung.datum, time(12, 0))
-    props = docx.properties(
+    core = docx.core_properties(
         title=a.titel,
         subject=f"Drucksache {a.drucksache}",
         author=prepared.profil.regierung,
         when=when,
     )
-    data = docx.render_bytes(prepared.template, prepared.draft.context, props)
+    data = docx.render_bytes(prepared.template, prepared.draft.context, core)
     docx.write_atomic(target, data, force=force)
     pdf_path = client.convert([target], target.parent)[0] if pdf else None
     return Rendered(target, prepared.notes, prepared.draft.unanswered, pdf_path)

@@ -1,19 +1,31 @@
-"""The docxtpl wrapper: escaping, strict undefined variables, fixed metadata, atomic write."""
+"""Rendering Word templates with docxtpl's tag syntax, compiled once per template and process.
+
+docxtpl reads the whole package through python-docx, re-patches the XML and recompiles the
+Jinja template on every render. Here each templated part (document, headers, footers,
+footnotes) is patched with docxtpl's own `patch_xml` and compiled once, cached by the
+template file's SHA-256; a render is then Jinja, docxtpl's post-processing, a strict XML
+parse, and one zip write. The other parts are copied as they are.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
+import re
 import tempfile
 import zipfile
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape as xml_escape
 
 import jinja2
 from docxtpl import DocxTemplate
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
+from lxml import etree
 from markupsafe import Markup, escape
 
 from anfrage.errors import OutputError, TemplateError
@@ -21,6 +33,10 @@ from anfrage.formatting import clean_text
 from anfrage.template import inspect, template_variables
 
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+_TEMPLATED = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
+_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>\s*")
+_STRICT = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 
 
 def _finalize(value: Any) -> Markup:
@@ -38,46 +54,129 @@ def environment() -> jinja2.Environment:
     )
 
 
-def render_bytes(template: Path, context: dict[str, Any], properties: dict[str, Any]) -> bytes:
-    """Render the template into .docx bytes. Raises TemplateError."""
-    inspect(template)
+@dataclass(frozen=True)
+class Compiled:
+    """A template ready to render: its parts in package order, templated ones compiled."""
+
+    path: Path
+    members: tuple[tuple[str, bytes], ...]
+    templates: dict[str, jinja2.Template]
+    tables: frozenset[str]
+    """Templated parts with docxtpl column loops, whose table grids need fixing."""
+
+
+_CACHE: dict[str, Compiled] = {}
+
+
+def clear_cache() -> None:
+    _CACHE.clear()
+
+
+def compile_template(path: Path, *, cache: bool = True) -> Compiled:
+    """The compiled template, from the cache when the file's content was seen before."""
     try:
-        doc = DocxTemplate(template)
-        doc.render(context, environment(), autoescape=True)
+        data = path.read_bytes()
+    except OSError as e:
+        raise TemplateError.single(path, f"cannot read the template: {e.strerror}") from None
+    key = hashlib.sha256(data).hexdigest()
+    if cache and key in _CACHE:
+        return _CACHE[key]
+    inspect(path)
+    env = environment()
+    members, templates, tables = [], {}, set()
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for info in z.infolist():
+            body = z.read(info)
+            members.append((info.filename, body))
+            if _TEMPLATED.match(info.filename) and (b"{{" in body or b"{%" in body):
+                xml = _DECLARATION.sub("", body.decode("utf-8"))
+                source = re.sub(r"<w:p([ >])", r"\n<w:p\1", DocxTemplate.patch_xml(None, xml))
+                try:
+                    templates[info.filename] = env.from_string(source)
+                except jinja2.TemplateSyntaxError as e:
+                    template_variables(path)  # names the paragraph that opens the broken tag
+                    raise TemplateError.single(path, f"template error: {e.message}") from None
+                if "{%tc " in source or "{%tc" in source:
+                    tables.add(info.filename)
+    compiled = Compiled(path, tuple(members), templates, frozenset(tables))
+    if cache:
+        _CACHE[key] = compiled
+    return compiled
+
+
+def _render_part(compiled: Compiled, name: str, context: dict[str, Any]) -> bytes:
+    """One part rendered like docxtpl's render_xml_part, then checked by a strict parse."""
+    path = compiled.path
+    try:
+        xml = compiled.templates[name].render(context)
     except SecurityError as e:
         raise TemplateError.single(
-            template, f"template refused: it tries to reach Python internals ({e})"
+            path, f"template refused: it tries to reach Python internals ({e})"
         ) from None
     except jinja2.UndefinedError as e:
         raise TemplateError.single(
-            template, f"template uses a value anfrage does not provide: {e.message}"
+            path, f"template uses a value anfrage does not provide: {e.message}"
         ) from None
-    except jinja2.TemplateSyntaxError as e:
-        template_variables(template)  # names the paragraph that opens the broken tag
-        lines = [ln.strip() for ln in getattr(e, "docx_context", []) if ln.strip()]
-        where = f", near the text {' / '.join(lines)!r}" if lines else ""
-        raise TemplateError.single(template, f"template error: {e.message}{where}") from None
     except jinja2.TemplateError as e:
-        raise TemplateError.single(template, f"template error: {e}") from None
-    except (KeyError, ValueError, zipfile.BadZipFile) as e:
-        raise TemplateError.single(template, f"not a usable Word template (.docx): {e}") from None
-    props = doc.docx.core_properties
-    for key, value in properties.items():
-        setattr(props, key, value)
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return _fixed_zip(buffer.getvalue())
+        raise TemplateError.single(path, f"template error: {e}") from None
+    xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
+    xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+    xml = DocxTemplate.resolve_listing(None, xml)
+    try:
+        tree = etree.fromstring(xml.encode("utf-8"), _STRICT)
+    except etree.XMLSyntaxError as e:
+        raise TemplateError.single(
+            path,
+            f"{name}: the rendered XML is broken ({e}); check "
+            "that each {%p …%} tag stands in a paragraph of its own",
+        ) from None
+    if name in compiled.tables:
+        tree = DocxTemplate.fix_tables(None, etree.tostring(tree, encoding="unicode"))
+    for n, element in enumerate(tree.iter(f"{{{_WP}}}docPr"), 1):
+        element.set("id", str(n))  # loops copy drawings; ids must stay unique
+    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def _fixed_zip(data: bytes) -> bytes:
-    """The same package with fixed member timestamps, so equal inputs give equal bytes."""
+_CORE = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties '
+    'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+    'xmlns:dcmitype="http://purl.org/dc/dcmitype/" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{title}</dc:title>'
+    "<dc:subject>{subject}</dc:subject><dc:creator>{author}</dc:creator>"
+    "<cp:lastModifiedBy>{author}</cp:lastModifiedBy><cp:revision>1</cp:revision>"
+    "<dc:language>de-DE</dc:language>"
+    '<dcterms:created xsi:type="dcterms:W3CDTF">{when}</dcterms:created>'
+    '<dcterms:modified xsi:type="dcterms:W3CDTF">{when}</dcterms:modified>'
+    "</cp:coreProperties>"
+)
+
+
+def core_properties(title: str, subject: str, author: str, when: datetime) -> bytes:
+    """Document properties taken from the inquiry, never from the clock."""
+    values = {
+        k: xml_escape(clean_text(v))
+        for k, v in {"title": title, "subject": subject, "author": author}.items()
+    }
+    return _CORE.format(**values, when=when.strftime("%Y-%m-%dT%H:%M:%SZ")).encode("utf-8")
+
+
+def render_bytes(
+    template: Path, context: dict[str, Any], core: bytes, *, cache: bool = True
+) -> bytes:
+    """Render the template into .docx bytes with fixed timestamps. Raises TemplateError."""
+    compiled = compile_template(template, cache=cache)
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, FIXED_ZIP_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, src.read(info.filename))
+    with zipfile.ZipFile(out, "w") as z:
+        for name, body in compiled.members:
+            if name in compiled.templates:
+                body = _render_part(compiled, name, context)
+            elif name == "docProps/core.xml":
+                body = core
+            info = zipfile.ZipInfo(name, FIXED_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            z.writestr(info, body, compresslevel=6)
     return out.getvalue()
 
 
@@ -113,17 +212,3 @@ def _remove(folders: list[Path]) -> None:
             folder.rmdir()
         except OSError:
             return
-
-
-def properties(title: str, subject: str, author: str, when: datetime) -> dict[str, Any]:
-    """Document properties taken from the inquiry, never from the clock."""
-    return {
-        "title": title,
-        "subject": subject,
-        "author": author,
-        "last_modified_by": author,
-        "created": when,
-        "modified": when,
-        "revision": 1,
-        "language": "de-DE",
-    }
