@@ -134,7 +134,8 @@ def _render_part(compiled: Compiled, name: str, context: dict[str, Any]) -> byte
         tree = DocxTemplate.fix_tables(None, etree.tostring(tree, encoding="unicode"))
     for n, element in enumerate(tree.iter(f"{{{_WP}}}docPr"), 1):
         element.set("id", str(n))  # loops copy drawings; ids must stay unique
-    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8", standalone=True)
+    result: bytes = etree.tostring(tree, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return result
 
 
 _CORE = (
