@@ -83,3 +83,11 @@ def test_extension_wins_and_is_reported() -> None:
         date(2026, 8, 17),
         True,
     )
+
+
+def test_laender_match_the_holidays_package() -> None:
+    from holidays.countries.germany import Germany
+
+    from anfrage.dates import LAENDER
+
+    assert set(LAENDER) == {s for s in Germany.subdivisions if len(s) == 2}

@@ -14,10 +14,8 @@ from anfrage.inquiry import Inquiry, load_inquiry
 from anfrage.model import KIND_ALIASES, Fristverlaengerung, Zeitraum
 from anfrage.profile import Frist, Profil, load_profile
 from anfrage.project import find_root
+from anfrage.settings import DEFAULT_STALE_MONTHS, WARN_WORKING_DAYS  # noqa: E402
 from anfrage.template import template_variables
-
-DEFAULT_STALE_MONTHS = 12
-WARN_WORKING_DAYS = 2
 
 
 @dataclass

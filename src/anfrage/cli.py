@@ -1,5 +1,9 @@
 """The typer app: options → one api call → output. Exit codes are decided here only:
-0 ok, 1 findings, 2 bad input, 3 an internal error (a bug in anfrage)."""
+0 ok, 1 findings, 2 bad input, 3 an internal error (a bug in anfrage).
+
+Heavy modules (pydantic models, Babel, holidays, docxtpl, rich) are imported inside the
+commands that need them, so that `anfrage --help` starts at once.
+"""
 
 from __future__ import annotations
 
@@ -10,24 +14,32 @@ from pathlib import Path
 from typing import Annotated, TypeVar
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from anfrage import api, questions
 from anfrage.errors import AnfrageError, Problem
-from anfrage.formatting import datum_wochentag
+from anfrage.settings import DEFAULT_STALE_MONTHS
 
 app = typer.Typer(
     help="Draft the government's answer to a German Kleine Anfrage from YAML facts.",
     add_completion=False,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
+    rich_markup_mode=None,
 )
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 T = TypeVar("T")
 OK, FINDINGS, BAD_INPUT, INTERNAL = 0, 1, 2, 3
+
+
+def say(text: str) -> None:
+    typer.echo(text)
+
+
+def warn(text: str) -> None:
+    typer.echo(text, err=True)
+
+
+def _error(problem: Problem | str) -> None:
+    warn(f"{typer.style('error', fg='red')} {problem}")
 
 
 def _run(action: Callable[[], T]) -> T:
@@ -36,98 +48,17 @@ def _run(action: Callable[[], T]) -> T:
         return action()
     except AnfrageError as e:
         for problem in e.problems:
-            err.print(f"[red]error[/red] {problem}", markup=True)
-        err.print(
-            f"{len(e.problems)} problem{'s' if len(e.problems) != 1 else ''}; nothing written"
-        )
+            _error(problem)
+        warn(f"{len(e.problems)} problem{'s' if len(e.problems) != 1 else ''}; nothing written")
         raise typer.Exit(BAD_INPUT) from None
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
     except Exception as e:  # a bug: say so plainly instead of a traceback
-        err.print(
+        warn(
             f"anfrage: internal error: {type(e).__name__}: {e}. Please report this, "
-            "with the input files.",
-            markup=False,
+            "with the input files."
         )
         raise typer.Exit(INTERNAL) from None
-
-
-def _print_findings(findings: list[Problem]) -> None:
-    for f in findings:
-        out.print(f"[yellow]finding[/yellow] {f}", markup=True)
-
-
-InquiryArg = Annotated[Path, typer.Argument(help="Inquiry file (anfragen/*.yaml).")]
-
-
-@app.command()
-def render(
-    anfrage: InquiryArg,
-    fragen: Annotated[
-        str | None,
-        typer.Option(
-            "--questions",
-            "-q",
-            help="Render only these questions, e.g. 1,2a,3. Sub-questions and "
-            "jointly answered questions come along.",
-        ),
-    ] = None,
-    out_dir: Annotated[
-        Path | None,
-        typer.Option("--out", help="Folder for the draft [default: out/ in the project]."),
-    ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing draft.")] = False,
-    pdf: Annotated[
-        bool,
-        typer.Option(
-            "--pdf", help="Also write a PDF, converted by LibreOffice (must be installed)."
-        ),
-    ] = False,
-) -> None:
-    """Render the answer draft (.docx) and print its path."""
-    selection = [q.strip() for q in fragen.split(",") if q.strip()] if fragen else None
-    result = _run(
-        lambda: api.render(anfrage, out_dir=out_dir, selection=selection, force=force, pdf=pdf)
-    )
-    for note in result.notes:
-        err.print(f"note: {note}", markup=False)
-    for label in result.unanswered:
-        err.print(f"warning: question {label} has no answer yet", markup=False)
-    out.print(str(result.path), markup=False)
-    if result.pdf:
-        out.print(str(result.pdf), markup=False)
-
-
-@app.command("questions")
-def list_questions(anfrage: InquiryArg) -> None:
-    """Show the question tree and the answer block that covers each question."""
-    prepared = _run(lambda: api.prepare(anfrage))
-    a = prepared.inquiry.anfrage
-    cover = questions.coverage(a)
-    table = Table("Nr.", "Frage", "Antwortblock", "zusammen mit")
-    all_nodes = questions.nodes(a)
-    for node in all_nodes:
-        blocks = cover[node.id]
-        others = sorted(
-            {q for b in blocks for q in questions.block_ids(a.antworten[b])} - {node.id},
-            key=[n.id for n in all_nodes].index,
-        )
-        text = node.text if len(node.text) <= 70 else node.text[:69] + "…"
-        table.add_row(
-            "    " + node.label if node.parent else node.label,
-            text.replace("\n", " "),
-            ", ".join(str(b + 1) for b in blocks) or "[red]none[/red]",
-            ", ".join(questions.label(all_nodes, q) for q in others),
-        )
-    out.print(table)
-
-
-TodayOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--today", metavar="YYYY-MM-DD", help="Count from this day instead of today (for planning)."
-    ),
-]
 
 
 def _date(value: str | None, option: str) -> date | None:
@@ -136,8 +67,151 @@ def _date(value: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        err.print(f"error {option}: expected a date like 2026-08-03, got {value!r}", markup=False)
+        _error(f"{option}: expected a date like 2026-08-03, got {value!r}")
         raise typer.Exit(BAD_INPUT) from None
+
+
+def _table(*columns: str) -> tuple[object, Callable[..., None], Callable[[], None]]:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(*columns)
+    return table, table.add_row, lambda: Console(highlight=False, soft_wrap=True).print(table)
+
+
+InquiryArg = Annotated[Path, typer.Argument(help="Inquiry file (anfragen/*.yaml).")]
+TodayOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--today", metavar="YYYY-MM-DD", help="Count from this day instead of today (for planning)."
+    ),
+]
+
+
+@app.command()
+def render(
+    anfragen: Annotated[
+        list[Path], typer.Argument(help="Inquiry files, or folders of them (e.g. anfragen/).")
+    ],
+    fragen: Annotated[
+        str | None,
+        typer.Option(
+            "--questions",
+            "-q",
+            help="Render only these questions, e.g. 1,2a,3. Sub-questions and "
+            "jointly answered questions come along. One inquiry only.",
+        ),
+    ] = None,
+    out_dir: Annotated[
+        Path | None,
+        typer.Option("--out", help="Folder for the drafts [default: out/ in the project]."),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite existing drafts.")] = False,
+    pdf: Annotated[
+        bool,
+        typer.Option(
+            "--pdf", help="Also write PDFs, converted by LibreOffice (must be installed)."
+        ),
+    ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Worker processes for many inquiries [default: the number of cores].",
+        ),
+    ] = None,
+) -> None:
+    """Render answer drafts (.docx) and print their paths."""
+    from anfrage import api, batch
+
+    paths = batch.expand(anfragen)
+    if not paths:
+        _error("no inquiry files (*.yaml) found in " + ", ".join(map(str, anfragen)))
+        raise typer.Exit(BAD_INPUT)
+    if len(paths) == 1 and not anfragen[0].is_dir():
+        selection = [q.strip() for q in fragen.split(",") if q.strip()] if fragen else None
+        result = _run(
+            lambda: api.render(paths[0], out_dir=out_dir, selection=selection, force=force, pdf=pdf)
+        )
+        for note in result.notes:
+            warn(f"note: {note}")
+        for label in result.unanswered:
+            warn(f"warning: question {label} has no answer yet")
+        say(str(result.path))
+        if result.pdf:
+            say(str(result.pdf))
+        return
+    if fragen:
+        _error("--questions selects questions of one inquiry; give a single inquiry file")
+        raise typer.Exit(BAD_INPUT)
+    if pdf:
+        _run(lambda: __import__("anfrage.pdf").pdf.soffice())
+    _render_batch(paths, out_dir, force, pdf, jobs)
+
+
+def _render_batch(
+    paths: list[Path], out_dir: Path | None, force: bool, pdf: bool, jobs: int | None
+) -> None:
+    from anfrage import batch
+
+    outcomes = []
+    progress = None
+    if sys.stderr.isatty():
+        from rich.progress import Progress
+
+        progress = Progress(transient=True)
+        task = progress.add_task("rendering", total=len(paths))
+        progress.start()
+    try:
+        for outcome in batch.render_many(paths, out_dir=out_dir, force=force, jobs=jobs):
+            outcomes.append(outcome)
+            if outcome.draft:
+                say(str(outcome.draft))
+            if progress:
+                progress.advance(task)
+    finally:
+        if progress:
+            progress.stop()
+    failed = [o for o in outcomes if o.problems]
+    written = [o.draft for o in outcomes if o.draft]
+    if pdf and written:
+        for produced in _run(lambda: __import__("anfrage.pdf").pdf.convert_all(written)):
+            say(str(produced))
+    for outcome in failed:
+        for problem in outcome.problems:
+            _error(problem)
+    warn(f"{len(written)} draft{'s' if len(written) != 1 else ''} written, {len(failed)} failed")
+    if failed:
+        raise typer.Exit(BAD_INPUT)
+
+
+@app.command("questions")
+def list_questions(anfrage: InquiryArg) -> None:
+    """Show the question tree and the answer block that covers each question."""
+    from anfrage import api, questions
+
+    prepared = _run(lambda: api.prepare(anfrage))
+    a = prepared.inquiry.anfrage
+    cover = questions.coverage(a)
+    all_nodes = questions.nodes(a)
+    order = [n.id for n in all_nodes]
+    _, add, show = _table("Nr.", "Frage", "Antwortblock", "zusammen mit")
+    for node in all_nodes:
+        blocks = cover[node.id]
+        others = sorted(
+            {q for b in blocks for q in questions.block_ids(a.antworten[b])} - {node.id},
+            key=order.index,
+        )
+        text = node.text if len(node.text) <= 70 else node.text[:69] + "…"
+        add(
+            "    " + node.label if node.parent else node.label,
+            text.replace("\n", " "),
+            ", ".join(str(b + 1) for b in blocks) or "none",
+            ", ".join(questions.label(all_nodes, q) for q in others),
+        )
+    show()
 
 
 @app.command()
@@ -155,6 +229,9 @@ def deadline(
     today: TodayOpt = None,
 ) -> None:
     """Print the answer deadline, the rule it follows, and the days left."""
+    from anfrage import api
+    from anfrage.formatting import datum_wochentag
+
     got, day = _date(received, "--received"), _date(today, "--today")
     report = _run(lambda: api.deadline(anfrage, received=got, profile=profile, today=day))
     d = report.deadline
@@ -183,7 +260,7 @@ def deadline(
     else:
         lines.append(f"overdue:   by {-left} day{'s' if left != -1 else ''}")
     for text in lines:
-        out.print(text, markup=False)
+        say(text)
 
 
 @app.command()
@@ -196,7 +273,7 @@ def check(
             min=1,
             help="Report facts whose stand is older than this many months before the answer date.",
         ),
-    ] = api.DEFAULT_STALE_MONTHS,
+    ] = DEFAULT_STALE_MONTHS,
     today: TodayOpt = None,
 ) -> None:
     """Validate inquiries and their facts without writing anything.
@@ -204,6 +281,8 @@ def check(
     Also warns when an answer is dated after its deadline, and, while the answer has not gone
     out (its letter date is today or later), when it is overdue or due within two working days.
     """
+    from anfrage import api
+
     day = _date(today, "--today")
     total, bad = 0, False
     for path in anfragen:
@@ -212,14 +291,15 @@ def check(
         except typer.Exit:
             bad = True
             continue
-        _print_findings(findings)
+        for f in findings:
+            say(f"{typer.style('finding', fg='yellow')} {f}")
         total += len(findings)
         if not findings:
-            out.print(f"{path}: ok", markup=False)
+            say(f"{path}: ok")
     if bad:
         raise typer.Exit(BAD_INPUT)
     if total:
-        out.print(f"{total} finding{'s' if total != 1 else ''}", markup=False)
+        say(f"{total} finding{'s' if total != 1 else ''}")
         raise typer.Exit(FINDINGS)
 
 
@@ -238,8 +318,10 @@ def facts(
     bis: Annotated[int | None, typer.Option("--to", help="To this year.")] = None,
 ) -> None:
     """List fact records as a table."""
+    from anfrage import api
+
     records = _run(lambda: api.list_facts(files, kind=kind, von=von, bis=bis))
-    table = Table("id", "Art", "Zeit", "Angaben", "Quelle", "Stand")
+    _, add, show = _table("id", "Art", "Zeit", "Angaben", "Quelle", "Stand")
     for r in records:
         f = r.fakt
         zeit = f.zeit()
@@ -248,16 +330,10 @@ def facts(
             for k, v in f.model_dump(exclude_none=True, exclude_defaults=True).items()
             if k not in ("id", "quelle", "stand", "text", "zeitraum", "datum", "bis")
         )
-        table.add_row(
-            f.id,
-            f.kind,
-            "" if zeit is None else str(zeit.von) + (f"..{zeit.bis}" if zeit.bis else ""),
-            summary,
-            f.quelle,
-            str(f.stand),
-        )
-    out.print(table)
-    out.print(f"{len(records)} record{'s' if len(records) != 1 else ''}", markup=False)
+        span = "" if zeit is None else str(zeit.von) + (f"..{zeit.bis}" if zeit.bis else "")
+        add(f.id, f.kind, span, summary, f.quelle, str(f.stand))
+    show()
+    say(f"{len(records)} record{'s' if len(records) != 1 else ''}")
 
 
 def main() -> None:

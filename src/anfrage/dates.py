@@ -8,12 +8,29 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any, Literal
 
-import holidays
 from dateutil.relativedelta import relativedelta
-from holidays.countries.germany import Germany
 
 Art = Literal["kalendertage", "wochen", "monate", "werktage"]
-LAENDER = tuple(s for s in Germany.subdivisions if len(s) == 2)
+LAENDER = (
+    "BB",
+    "BE",
+    "BW",
+    "BY",
+    "HB",
+    "HE",
+    "HH",
+    "MV",
+    "NI",
+    "NW",
+    "RP",
+    "SH",
+    "SL",
+    "SN",
+    "ST",
+    "TH",
+)
+"""The Länder as the holidays package names its subdivisions (a test keeps them in step).
+Written out because importing holidays loads every country's calendar (about 0.1 s)."""
 
 
 def months_before(d: date, months: int) -> date:
@@ -24,6 +41,8 @@ def months_before(d: date, months: int) -> date:
 
 @cache
 def _calendar(land: str | None) -> Any:
+    import holidays  # only when a deadline is computed
+
     return holidays.country_holidays("DE", subdiv=land, language="de")
 
 

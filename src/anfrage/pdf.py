@@ -58,3 +58,11 @@ def convert(documents: list[Path], folder: Path) -> list[Path]:
             os.replace(tmp, target)
             out.append(target)
         return out
+
+
+def convert_all(documents: list[Path]) -> list[Path]:
+    """Convert drafts to PDF beside each, one LibreOffice run per folder."""
+    folders: dict[Path, list[Path]] = {}
+    for document in documents:
+        folders.setdefault(document.parent, []).append(document)
+    return [pdf for folder, docs in folders.items() for pdf in convert(docs, folder)]
