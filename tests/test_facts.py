@@ -91,3 +91,13 @@ def test_text_placeholders_must_name_fields(project) -> None:
     assert len(messages) == 2
     assert "{ort} refers to a field that is empty" in messages[0]
     assert "{partner} names no field" in messages[1]
+
+
+def test_a_changed_fact_file_is_read_again(project) -> None:
+    path = project.write(
+        "facts/a.yaml", "quelle: q\nstand: 2017\nhandel:\n  - {id: h1, zeitraum: 2016, umsatz: 1}\n"
+    )
+    first, _ = load_fact_file(path)
+    assert load_fact_file(path)[0] is first  # the same content is loaded once per process
+    path.write_text(path.read_text().replace("umsatz: 1", "umsatz: 2"))
+    assert load_fact_file(path)[0].handel[0].umsatz == 2

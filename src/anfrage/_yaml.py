@@ -8,9 +8,11 @@ which bounds memory and time for an alias bomb ("billion laughs").
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -18,6 +20,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from anfrage.errors import Problem, SourceError
 
 Loc = tuple[str | int, ...]
+T = TypeVar("T")
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_NODES = 200_000
@@ -152,8 +155,8 @@ def decode(path: Path, raw: bytes) -> str:
         ) from None
 
 
-def load_yaml(path: Path) -> YamlDocument:
-    """Load one YAML file into plain data with positions. Raises SourceError."""
+def read_bytes(path: Path) -> bytes:
+    """A YAML file's bytes, with a clear error when it cannot be read or is too large."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -164,6 +167,22 @@ def load_yaml(path: Path) -> YamlDocument:
         raise SourceError.single(path, f"cannot read file: {e.strerror}") from None
     if len(raw) > MAX_BYTES:
         raise SourceError.single(path, f"file is larger than {MAX_BYTES // 2**20} MB")
+    return raw
+
+
+def cached(store: dict[tuple[str, bytes], T], path: Path, build: Callable[[bytes], T]) -> T:
+    """`build(raw)` for a file, kept per process and keyed by the file's path and content, so
+    a batch loads a shared fact file once and a changed file is never served stale."""
+    raw = read_bytes(path)
+    key = (str(path.resolve()), hashlib.sha256(raw).digest())
+    if key not in store:
+        store[key] = build(raw)
+    return store[key]
+
+
+def load_yaml(path: Path, raw: bytes | None = None) -> YamlDocument:
+    """Load one YAML file into plain data with positions. Raises SourceError."""
+    raw = read_bytes(path) if raw is None else raw
     text = decode(path, raw)
     loader = _Loader(text)
     try:

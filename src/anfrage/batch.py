@@ -59,12 +59,18 @@ def render_many(
     if jobs == 1:
         yield from map(_render_one, tasks)
         return
+    # The first draft renders here, before the workers fork: they inherit its imports, its
+    # compiled template, the loaded fact files and profile, and Babel's locale data.
+    yield _render_one(tasks[0])
+    if len(tasks) == 1:
+        return
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     chunk = max(1, min(64, len(tasks) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_warm) as pool:
-        yield from pool.map(_render_one, tasks, chunksize=chunk)
+        yield from pool.map(_render_one, tasks[1:], chunksize=chunk)
 
 
 def _warm() -> None:
-    """Import the renderer once per worker, before the first draft."""
+    """Import the api and the renderer, before the first draft."""
+    import anfrage.api  # noqa: F401
     import anfrage.render  # noqa: F401

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from anfrage import refs
-from anfrage._yaml import YamlDocument, load_yaml
+from anfrage._yaml import YamlDocument, cached, load_yaml
 from anfrage.errors import Problem, SourceError, shown
 from anfrage.model import SECTIONS, Fakt, FaktenDatei, Invalid, validate
 
@@ -79,9 +79,16 @@ def check_text_refs(fakt: Fakt, text: str) -> list[str]:
     return out
 
 
+_LOADED: dict[tuple[str, bytes], tuple[FaktenDatei, YamlDocument]] = {}
+
+
 def load_fact_file(path: Path) -> tuple[FaktenDatei, YamlDocument]:
     """Load and validate one fact file. Raises SourceError listing every problem."""
-    doc = load_yaml(path)
+    return cached(_LOADED, path, lambda raw: _load_fact_file(path, raw))
+
+
+def _load_fact_file(path: Path, raw: bytes) -> tuple[FaktenDatei, YamlDocument]:
+    doc = load_yaml(path, raw)
     try:
         datei = validate(FaktenDatei, doc.data)
     except Invalid as e:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pydantic import Field, field_validator
 
-from anfrage._yaml import load_yaml
+from anfrage._yaml import cached, load_yaml
 from anfrage.dates import LAENDER, Art
 from anfrage.errors import Problem, SourceError
 from anfrage.model import Invalid, Strict, validate
@@ -127,7 +127,14 @@ def load_profile(templates: Path, name: str) -> tuple[Profil, Path]:
         raise SourceError.single(
             path, f"no profile {name!r}; known profiles: {', '.join(known) or 'none'}"
         )
-    doc = load_yaml(path)
+    return cached(_LOADED, path, lambda raw: _load_profile(templates, path, raw))
+
+
+_LOADED: dict[tuple[str, bytes], tuple[Profil, Path]] = {}
+
+
+def _load_profile(templates: Path, path: Path, raw: bytes) -> tuple[Profil, Path]:
+    doc = load_yaml(path, raw)
     try:
         profil = validate(Profil, doc.data)
     except Invalid as e:

@@ -121,7 +121,8 @@ def _render_part(compiled: Compiled, name: str, context: dict[str, Any]) -> byte
         raise TemplateError.single(path, f"template error: {e}") from None
     xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
     xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
-    xml = DocxTemplate.resolve_listing(None, xml)
+    if "\n" in xml or "\t" in xml or "\a" in xml or "\f" in xml:
+        xml = DocxTemplate.resolve_listing(None, xml)  # line breaks, tabs in values
     try:
         tree = etree.fromstring(xml.encode("utf-8"), _STRICT)
     except etree.XMLSyntaxError as e:
