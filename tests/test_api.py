@@ -30,7 +30,7 @@ def test_fact_outside_the_reporting_period(project) -> None:
     assert finding.path.name == "test.yaml" and finding.line == 7
     assert finding.message == (
         "record 'k1' (2014-08-26) lies outside the reporting period "
-        "2015 to 2017; used in: 2, 2a, 2b"
+        "2015 to 2017; used in: 2, 2 a), 2 b)"
     )
 
 

@@ -41,8 +41,8 @@ def test_questions_group_sentence_and_answers_in_order(project) -> None:
 def test_uses_record_every_fact_value(project) -> None:
     d = draft(project)
     assert [(u.fragen, u.record.fakt.id, u.feld, u.text) for u in d.uses] == [
-        (("2", "2a", "2b"), "k1", "datum", "26. August 2016"),
-        (("2", "2a", "2b"), "k1", "ort", "Peenemünde"),
+        (("2", "2 a)", "2 b)"), "k1", "datum", "26. August 2016"),
+        (("2", "2 a)", "2 b)"), "k1", "ort", "Peenemünde"),
     ]
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
-from anfrage import dates, questions
+from anfrage import dates, ledger, questions
 from anfrage.context import OPTIONAL, Draft, Verwendung, build_draft
 from anfrage.errors import AnfrageError, Problem, SourceError
 from anfrage.facts import Located, load_facts
@@ -325,3 +325,80 @@ def list_facts(
         period = Zeitraum.model_validate({"von": von or 1000, "bis": bis or 9999})
         records = [r for r in records if (z := r.fakt.zeit()) is not None and z.overlaps(period)]
     return records
+
+
+@dataclass
+class Ledger:
+    """The fact ledger of one inquiry."""
+
+    inquiry: Inquiry
+    rows: list[ledger.Eintrag]
+
+
+def sources(path: Path, *, stale_months: int = DEFAULT_STALE_MONTHS) -> Ledger:
+    """Every fact the draft uses: the questions, record, source, stand and whether it is stale."""
+    prepared = prepare(path)
+    a = prepared.inquiry.anfrage
+    rows = ledger.entries(prepared.draft.uses, a.uebermittlung.datum, stale_months)
+    return Ledger(prepared.inquiry, rows)
+
+
+def write_sources(book: Ledger, fmt: str, target: Path | None, force: bool) -> Path:
+    """Write the ledger as .csv or .docx, atomically, and return the file's path."""
+    from anfrage import render as docx
+
+    inquiry = book.inquiry
+    target = target or inquiry.root / "out" / f"{inquiry.name}_quellen.{fmt}"
+    if fmt == "csv":
+        data = ledger.to_csv(book.rows, inquiry.root)
+    else:
+        title = f"Quellen zur Antwort auf Drucksache {inquiry.anfrage.drucksache}"
+        data = ledger.to_docx(book.rows, inquiry.root, title)
+    docx.write_atomic(target, data, force=force)
+    return target
+
+
+@dataclass
+class Use:
+    """An inquiry that quotes a fact file: which questions quote which records."""
+
+    inquiry: Path
+    drucksache: str
+    quotes: dict[str, list[str]]
+    """Question labels → record ids quoted there; empty when the file is listed, not quoted."""
+
+
+def uses(fact: str, paths: list[Path]) -> tuple[list[Use], list[Problem]]:
+    """The inquiries among `paths` (files or folders) that quote a fact file, or one record of
+    it (`FILE#record-id`). Inquiries that cannot be loaded are returned as problems."""
+    from anfrage.batch import expand
+
+    name, _, record_id = fact.partition("#")
+    fact_path = Path(name).resolve()
+    facts = load_facts([fact_path])
+    if record_id and record_id not in facts:
+        raise AnfrageError.single(
+            fact_path, f"no record {record_id!r} in this fact file; it has {', '.join(facts.by_id)}"
+        )
+    if not paths:
+        paths = [find_root(fact_path) / "anfragen"]
+    found, problems = [], []
+    for inquiry_path in expand(paths):
+        try:
+            prepared = prepare(inquiry_path)
+        except AnfrageError as e:
+            problems += e.problems
+            continue
+        if fact_path not in prepared.inquiry.facts.files:
+            continue
+        quotes: dict[str, list[str]] = {}
+        for use in prepared.draft.uses:
+            if use.record.path != fact_path or (record_id and use.record.fakt.id != record_id):
+                continue
+            labels = ", ".join(use.fragen)
+            ids = quotes.setdefault(labels, [])
+            if use.record.fakt.id not in ids:
+                ids.append(use.record.fakt.id)
+        if quotes or not record_id:
+            found.append(Use(inquiry_path, prepared.inquiry.anfrage.drucksache, quotes))
+    return found, problems

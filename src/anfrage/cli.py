@@ -15,7 +15,7 @@ from typing import Annotated, TypeVar
 
 import typer
 
-from anfrage.errors import AnfrageError, Problem
+from anfrage.errors import AnfrageError, Problem, shown
 from anfrage.settings import DEFAULT_STALE_MONTHS
 
 app = typer.Typer(
@@ -76,7 +76,10 @@ def _table(*columns: str) -> tuple[object, Callable[..., None], Callable[[], Non
     from rich.table import Table
 
     table = Table(*columns)
-    return table, table.add_row, lambda: Console(highlight=False, soft_wrap=True).print(table)
+    console = Console(highlight=False, soft_wrap=True)
+    if not console.is_terminal:
+        console = Console(highlight=False, soft_wrap=True, width=200)  # piped: don't squeeze
+    return table, table.add_row, lambda: console.print(table)
 
 
 InquiryArg = Annotated[Path, typer.Argument(help="Inquiry file (anfragen/*.yaml).")]
@@ -334,6 +337,76 @@ def facts(
         add(f.id, f.kind, span, summary, f.quelle, str(f.stand))
     show()
     say(f"{len(records)} record{'s' if len(records) != 1 else ''}")
+
+
+@app.command()
+def sources(
+    anfrage: InquiryArg,
+    format: Annotated[
+        str, typer.Option("--format", help="table (printed), csv or docx (written to a file).")
+    ] = "table",
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", help="File for csv or docx [default: out/<inquiry>_quellen.<format>]."
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    stale_months: Annotated[
+        int,
+        typer.Option(
+            "--stale-months",
+            min=1,
+            help="A stand older than this many months before the answer date is stale.",
+        ),
+    ] = DEFAULT_STALE_MONTHS,
+) -> None:
+    """List every fact the draft uses: question, record, source, stand, and whether it is stale."""
+    from anfrage import api, ledger
+
+    if format not in ("table", "csv", "docx"):
+        _error(f"--format: expected table, csv or docx, got {format!r}")
+        raise typer.Exit(BAD_INPUT)
+    book = _run(lambda: api.sources(anfrage, stale_months=stale_months))
+    if format != "table":
+        say(str(_run(lambda: api.write_sources(book, format, out, force))))
+        return
+    _, add, show = _table(*ledger.HEADER)
+    for row in ledger.rows_as_text(book.rows, book.inquiry.root):
+        add(*row)
+    show()
+    stale = sum(e.stale for e in book.rows)
+    say(f"{len({e.record_id for e in book.rows})} facts in {len(book.rows)} uses; {stale} stale")
+
+
+@app.command()
+def uses(
+    fact: Annotated[
+        str,
+        typer.Argument(metavar="FACTFILE[#RECORD-ID]", help="A fact file, or one record of it."),
+    ],
+    anfragen: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Inquiry files or folders [default: anfragen/ in the project]."),
+    ] = None,
+) -> None:
+    """List the inquiries and questions that quote a fact file or record, to render them again
+    after a correction."""
+    from anfrage import api
+
+    found, problems = _run(lambda: api.uses(fact, anfragen or []))
+    _, add, show = _table("Anfrage", "Drucksache", "Fragen", "Fakten")
+    for use in found:
+        if not use.quotes:
+            add(shown(use.inquiry), use.drucksache, "(listed, not quoted)", "")
+        for labels, ids in use.quotes.items():
+            add(shown(use.inquiry), use.drucksache, labels, ", ".join(ids))
+    show()
+    say(f"{len(found)} inquir{'ies' if len(found) != 1 else 'y'}")
+    for problem in problems:
+        _error(problem)
+    if problems:
+        raise typer.Exit(BAD_INPUT)
 
 
 def main() -> None:

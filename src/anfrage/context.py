@@ -77,6 +77,7 @@ class Verwendung:
     """One use of a fact value in the draft."""
 
     fragen: tuple[str, ...]
+    """Labels of the questions whose answer uses it ('2 a)'), or 'Vorbemerkung'."""
     record: Located
     feld: str
     text: str
@@ -210,11 +211,10 @@ class _Writer:
             else:
                 label = _zeitraum(z) if block.wert == "umsatz" else f"{prefix} {_zeitraum(z)}"
             amount = getattr(fakt, block.wert)
-            rank = {
-                "umsatz": fakt.rang,
-                "ausfuhr": fakt.rang_ausfuhr,
-                "einfuhr": fakt.rang_einfuhr,
-            }[block.wert]
+            rank_field = {"umsatz": "rang", "ausfuhr": "rang_ausfuhr", "einfuhr": "rang_einfuhr"}[
+                block.wert
+            ]
+            rank = getattr(fakt, rank_field)
             line = self.use(record_id, "zeitraum", label) + ": "
             line += self.use(
                 record_id,
@@ -222,7 +222,7 @@ class _Writer:
                 fmt.betrag(amount, block.einheit or self.einheit, block.stellen),
             )
             if rank is not None:
-                line += " (Platz " + self.use(record_id, "rang", str(rank)) + ")"
+                line += " (Platz " + self.use(record_id, rank_field, str(rank)) + ")"
             lines.append(_p("zeile", line + ("." if n == len(block.fakten) - 1 else ",")))
         return lines
 
@@ -354,7 +354,8 @@ def build_draft(inquiry: Inquiry, profil: Profil, selected: set[str] | None = No
             absaetze.append(_p("antwortkennung", label.format(fragen=liste)))
         if len(ids) > 1:
             absaetze.append(_p("antwort", profil.gruppensatz.format(fragen=liste)))
-        writer = _Writer(inquiry, uses, tuple(ids), antwort.einheit)
+        labels_here = tuple(all_nodes[position[q]].label for q in ids)
+        writer = _Writer(inquiry, uses, labels_here, antwort.einheit)
         absaetze += writer.blocks(antwort.text)
     if selected is None:
         absaetze = _vorbemerkungen(inquiry, profil, uses) + absaetze

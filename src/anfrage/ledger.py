@@ -1,0 +1,107 @@
+"""The fact ledger: every fact a draft uses, where, from which source and how current.
+
+Also the impact of a fact file: which inquiries and questions quote it. The .docx ledger is
+written with python-docx, which only this module uses directly.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from anfrage import dates
+from anfrage.context import Verwendung
+
+
+@dataclass(frozen=True)
+class Eintrag:
+    """One fact record used in one answer block."""
+
+    fragen: str
+    record_id: str
+    kind: str
+    felder: tuple[str, ...]
+    quelle: str
+    stand: str
+    stale: bool
+    path: Path
+    line: int
+
+
+def entries(uses: list[Verwendung], answer_date: date, stale_months: int) -> list[Eintrag]:
+    """The ledger rows, one per answer block and record, in the order of the draft."""
+    cutoff = dates.months_before(answer_date, stale_months)
+    rows: dict[tuple[tuple[str, ...], str], list[Verwendung]] = {}
+    for use in uses:
+        rows.setdefault((use.fragen, use.record.fakt.id), []).append(use)
+    out = []
+    for (fragen, record_id), group in rows.items():
+        located = group[0].record
+        fakt = located.fakt
+        felder = tuple(dict.fromkeys(u.feld for u in group))
+        out.append(
+            Eintrag(
+                ", ".join(fragen),
+                record_id,
+                fakt.kind,
+                felder,
+                fakt.quelle,
+                str(fakt.stand),
+                fakt.stand.end < cutoff,
+                located.path,
+                located.line,
+            )
+        )
+    return out
+
+
+HEADER = ["Fragen", "Fakt", "Art", "Felder", "Quelle", "Stand", "veraltet", "Datei"]
+
+
+def _row(e: Eintrag, root: Path) -> list[str]:
+    try:
+        where = str(e.path.relative_to(root))
+    except ValueError:
+        where = str(e.path)
+    return [
+        e.fragen,
+        e.record_id,
+        e.kind,
+        ", ".join(e.felder),
+        e.quelle,
+        e.stand,
+        "ja" if e.stale else "nein",
+        f"{where}:{e.line}",
+    ]
+
+
+def to_csv(rows: list[Eintrag], root: Path) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(HEADER)
+    writer.writerows(_row(e, root) for e in rows)
+    return buffer.getvalue().encode("utf-8-sig")  # with a BOM, so Excel reads the umlauts
+
+
+def to_docx(rows: list[Eintrag], root: Path, title: str) -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.add_heading(title, level=1)
+    table = document.add_table(rows=1, cols=len(HEADER))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, HEADER, strict=True):
+        cell.text = text
+    for e in rows:
+        for cell, text in zip(table.add_row().cells, _row(e, root), strict=True):
+            cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def rows_as_text(rows: list[Eintrag], root: Path) -> list[list[str]]:
+    return [_row(e, root) for e in rows]
