@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
-from anfrage import dates, ledger, questions
+from anfrage import consistency, dates, ledger, questions
 from anfrage.context import OPTIONAL, Draft, Verwendung, build_draft
 from anfrage.errors import AnfrageError, Problem, SourceError
 from anfrage.facts import Located, load_facts
@@ -242,6 +242,8 @@ def check(
                     )
                 )
     findings += _fact_findings(prepared, stale_months)
+    findings += consistency.check_trade_records(inquiry.facts)
+    findings += consistency.check_typed_figures(inquiry)
     findings += _deadline_findings(prepared, today or date.today())
     provided = set(prepared.draft.context)
     used = template_variables(prepared.template)
