@@ -66,7 +66,7 @@ def test_failures_are_reported_at_the_end_and_do_not_stop_the_batch(project) -> 
 def test_questions_need_a_single_inquiry(project) -> None:
     result = runner.invoke(app, ["render", str(examples(project)), "-q", "1"])
     assert result.exit_code == 2
-    assert "--questions selects questions of one inquiry" in result.output
+    assert "--questions works on one inquiry; give a single inquiry file" in result.output
 
 
 def test_empty_folder(project, tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from anfrage.errors import Problem, SourceError
+from anfrage.formatting import NONCHARACTERS
 
 Loc = tuple[str | int, ...]
 T = TypeVar("T")
@@ -120,7 +121,10 @@ class _Builder:
         if node.tag not in _SCALAR_TAGS:
             self._fail(node, f"tag {node.tag!r} is not allowed; only plain YAML data is accepted")
             return None
-        return self.loader.construct_object(node)
+        value = self.loader.construct_object(node)
+        if isinstance(value, str) and NONCHARACTERS.search(value):
+            value = NONCHARACTERS.sub("", value)  # reserved for anfrage's internal marks
+        return value
 
     def _mapping(self, node: MappingNode, loc: Loc) -> dict[Any, Any]:
         if node.tag != _MAP:

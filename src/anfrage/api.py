@@ -37,7 +37,7 @@ class Rendered:
     pdf: Path | None = None
 
 
-def prepare(path: Path, selection: list[str] | None = None) -> Prepared:
+def prepare(path: Path, selection: list[str] | None = None, *, sources: bool = False) -> Prepared:
     """Load an inquiry and build its draft context, for all questions or a selection."""
     inquiry = load_inquiry(path)
     profil, template = load_profile(inquiry.root / "templates", inquiry.anfrage.parlament)
@@ -59,15 +59,32 @@ def prepare(path: Path, selection: list[str] | None = None) -> Prepared:
                 )
             wanted.append(qid)
         selected, notes = questions.select(inquiry.anfrage, wanted)
-    return Prepared(inquiry, profil, template, build_draft(inquiry, profil, selected), notes)
+    return Prepared(
+        inquiry, profil, template, build_draft(inquiry, profil, selected, sources=sources), notes
+    )
 
 
-def output_path(prepared: Prepared, out_dir: Path | None, selection: list[str] | None) -> Path:
+def output_path(
+    prepared: Prepared, out_dir: Path | None, selection: list[str] | None, sources: bool = False
+) -> Path:
     folder = out_dir if out_dir is not None else prepared.inquiry.root / "out"
     name = prepared.inquiry.name
     if selection:
         name += "_fragen-" + "-".join(questions.normalise(q) or q for q in selection)
+    if sources:
+        name += "_mit-quellen"  # a review copy, never to be mistaken for the clean draft
     return folder / f"{name}.docx"
+
+
+def source_note(use: Verwendung) -> list[str]:
+    """The lines of the Word comment on one fact value."""
+    fakt = use.record.fakt
+    return [
+        f"Fakt: {fakt.id} ({use.feld})",
+        f"Quelle: {fakt.quelle}",
+        f"Stand: {fakt.stand}",
+        f"Verwendet in: {', '.join(use.fragen)}",
+    ]
 
 
 def render(
@@ -77,16 +94,18 @@ def render(
     selection: list[str] | None = None,
     force: bool = False,
     pdf: bool = False,
+    sources: bool = False,
 ) -> Rendered:
     """Render a draft to .docx atomically, and with `pdf` also to PDF through LibreOffice.
+    With `sources`, a review copy whose fact values carry Word comments with their source.
     Nothing is written if anything fails before the .docx is complete."""
     from anfrage import pdf as client
     from anfrage import render as docx  # docxtpl is imported only when a draft is rendered
 
     if pdf:
         client.soffice()  # fail before writing anything when LibreOffice is missing
-    prepared = prepare(path, selection)
-    target = output_path(prepared, out_dir, selection)
+    prepared = prepare(path, selection, sources=sources)
+    target = output_path(prepared, out_dir, selection, sources)
     if target.exists() and not force:
         raise AnfrageError.single(target, "exists already; use --force to overwrite it")
     a = prepared.inquiry.anfrage
@@ -97,7 +116,10 @@ def render(
         author=prepared.profil.regierung,
         when=when,
     )
-    data = docx.render_bytes(prepared.template, prepared.draft.context, core)
+    notes = {i: source_note(u) for i, u in enumerate(prepared.draft.uses)} if sources else None
+    data = docx.render_bytes(
+        prepared.template, prepared.draft.context, core, notes=notes, when=when
+    )
     docx.write_atomic(target, data, force=force)
     pdf_path = client.convert([target], target.parent)[0] if pdf else None
     return Rendered(target, prepared.notes, prepared.draft.unanswered, pdf_path)

@@ -116,6 +116,14 @@ def render(
             "--pdf", help="Also write PDFs, converted by LibreOffice (must be installed)."
         ),
     ] = False,
+    sources: Annotated[
+        bool,
+        typer.Option(
+            "--sources",
+            help="Write a review copy (<name>_mit-quellen.docx) in which every value taken "
+            "from a fact carries a Word comment with its record, source and stand.",
+        ),
+    ] = False,
     jobs: Annotated[
         int | None,
         typer.Option(
@@ -136,7 +144,14 @@ def render(
     if len(paths) == 1 and not anfragen[0].is_dir():
         selection = [q.strip() for q in fragen.split(",") if q.strip()] if fragen else None
         result = _run(
-            lambda: api.render(paths[0], out_dir=out_dir, selection=selection, force=force, pdf=pdf)
+            lambda: api.render(
+                paths[0],
+                out_dir=out_dir,
+                selection=selection,
+                force=force,
+                pdf=pdf,
+                sources=sources,
+            )
         )
         for note in result.notes:
             warn(f"note: {note}")
@@ -146,8 +161,9 @@ def render(
         if result.pdf:
             say(str(result.pdf))
         return
-    if fragen:
-        _error("--questions selects questions of one inquiry; give a single inquiry file")
+    if fragen or sources:
+        option = "--questions" if fragen else "--sources"
+        _error(f"{option} works on one inquiry; give a single inquiry file")
         raise typer.Exit(BAD_INPUT)
     if pdf:
         _run(lambda: __import__("anfrage.pdf").pdf.soffice())

@@ -96,12 +96,19 @@ class _Writer:
     """Formats values and expands blocks for one answer, recording every fact used."""
 
     def __init__(
-        self, inquiry: Inquiry, uses: list[Verwendung], fragen: tuple[str, ...], einheit: Einheit
+        self,
+        inquiry: Inquiry,
+        uses: list[Verwendung],
+        fragen: tuple[str, ...],
+        einheit: Einheit,
+        marks: bool = False,
     ) -> None:
         self.inquiry = inquiry
         self.uses = uses
         self.fragen = fragen
         self.einheit = einheit
+        self.marks = marks
+        """Mark each fact value for a Word comment (render --sources)."""
 
     def value(self, value: Any, format: str | None = None) -> str:
         if isinstance(value, Datum):
@@ -132,7 +139,7 @@ class _Writer:
 
     def use(self, record_id: str, feld: str, text: str) -> str:
         self.uses.append(Verwendung(self.fragen, self.inquiry.facts.by_id[record_id], feld, text))
-        return text
+        return fmt.marked(text, len(self.uses) - 1) if self.marks else text
 
     def text(self, text: str, own: str | None = None) -> str:
         """Resolve references in answer text, or in a record's own text when `own` is its id."""
@@ -316,8 +323,11 @@ def fragesteller(inquiry: Inquiry, profil: Profil) -> str:
     return profil.fragesteller_mehrere_fraktionen.format(artikel=artikel, namen=namen)
 
 
-def build_draft(inquiry: Inquiry, profil: Profil, selected: set[str] | None = None) -> Draft:
-    """The template context for the whole draft, or for the selected question ids only."""
+def build_draft(
+    inquiry: Inquiry, profil: Profil, selected: set[str] | None = None, *, sources: bool = False
+) -> Draft:
+    """The template context for the whole draft, or for the selected question ids only. With
+    `sources`, each value taken from a fact is marked for a Word comment."""
     a = inquiry.anfrage
     uses: list[Verwendung] = []
     all_nodes = nodes(a)
@@ -355,28 +365,28 @@ def build_draft(inquiry: Inquiry, profil: Profil, selected: set[str] | None = No
         if len(ids) > 1:
             absaetze.append(_p("antwort", profil.gruppensatz.format(fragen=liste)))
         labels_here = tuple(all_nodes[position[q]].label for q in ids)
-        writer = _Writer(inquiry, uses, labels_here, antwort.einheit)
+        writer = _Writer(inquiry, uses, labels_here, antwort.einheit, sources)
         absaetze += writer.blocks(antwort.text)
     if selected is None:
-        absaetze = _vorbemerkungen(inquiry, profil, uses) + absaetze
+        absaetze = _vorbemerkungen(inquiry, profil, uses, sources) + absaetze
     return Draft(_header(inquiry, profil) | {"absaetze": absaetze}, uses, unanswered)
 
 
 def _vorbemerkungen(
-    inquiry: Inquiry, profil: Profil, uses: list[Verwendung]
+    inquiry: Inquiry, profil: Profil, uses: list[Verwendung], sources: bool
 ) -> list[dict[str, Any]]:
     """The askers' Vorbemerkung (set as question text) and the government's."""
     a = inquiry.anfrage
     out: list[dict[str, Any]] = []
     if a.vorbemerkung_fragesteller:
-        writer = _Writer(inquiry, uses, ("Vorbemerkung der Fragesteller",), "euro")
+        writer = _Writer(inquiry, uses, ("Vorbemerkung der Fragesteller",), "euro", sources)
         out.append(_p("zwischenueberschrift", profil.vorbemerkung_fragesteller))
         out += [
             {**p, "art": "fragetext"} if p["art"] == "antwort" else p
             for p in writer.blocks(a.vorbemerkung_fragesteller)
         ]
     if a.vorbemerkung:
-        writer = _Writer(inquiry, uses, ("Vorbemerkung",), "euro")
+        writer = _Writer(inquiry, uses, ("Vorbemerkung",), "euro", sources)
         out.append(_p("zwischenueberschrift", profil.vorbemerkung))
         out += writer.blocks(a.vorbemerkung)
     return out

@@ -118,11 +118,26 @@ def fragenliste(items: list[tuple[int, str]], bereiche_ab: int | None = None) ->
     return aufzaehlung(parts)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]"
+)
+_CONTROL_BUT_MARKS = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd3-\ufdef\ufffe\uffff\ud800-\udfff]"
+)
+NONCHARACTERS = re.compile("[\ufdd0-\ufdef]")
+MARK_START, MARK_ID_END, MARK_END = "\ufdd0", "\ufdd1", "\ufdd2"
+"""Internal marks around a fact value in a draft with sources (noncharacters, which anfrage
+removes from every file it reads, so no input can forge them)."""
 
 
-def clean_text(text: str) -> str:
+def clean_text(text: str, *, keep_marks: bool = False) -> str:
     """Text as it may stand in a Word document: line endings normalised to \\n, and control
-    characters (other than tab and newline), U+FFFE, U+FFFF and lone surrogates removed.
-    Nothing else changes: combining marks stay as typed."""
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    characters (other than tab and newline), the noncharacters U+FDD0–U+FDEF, U+FFFE, U+FFFF
+    and lone surrogates removed. Nothing else changes: combining marks stay as typed."""
+    pattern = _CONTROL_BUT_MARKS if keep_marks else _CONTROL
+    return pattern.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def marked(text: str, number: int) -> str:
+    """`text` between the marks of source number `number`."""
+    return f"{MARK_START}{number}{MARK_ID_END}{text}{MARK_END}"

@@ -28,8 +28,9 @@ from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 from markupsafe import Markup, escape
 
+from anfrage import comments
 from anfrage.errors import OutputError, TemplateError
-from anfrage.formatting import clean_text
+from anfrage.formatting import MARK_START, clean_text
 from anfrage.template import inspect, template_variables
 
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -42,7 +43,7 @@ _WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 def _finalize(value: Any) -> Markup:
     """Every value printed into the XML: cleaned, XML-escaped, and with braces written as
     character references, because docxtpl rewrites '{_{' and '{_%' in its output."""
-    text = str(escape(clean_text(str(value))))
+    text = str(escape(clean_text(str(value), keep_marks=True)))
     return Markup(text.replace("{", "&#123;").replace("}", "&#125;"))
 
 
@@ -104,8 +105,11 @@ def compile_template(path: Path, *, cache: bool = True) -> Compiled:
     return compiled
 
 
-def _render_part(compiled: Compiled, name: str, context: dict[str, Any]) -> bytes:
-    """One part rendered like docxtpl's render_xml_part, then checked by a strict parse."""
+def _render_part(
+    compiled: Compiled, name: str, context: dict[str, Any], with_comments: bool = False
+) -> bytes:
+    """One part rendered like docxtpl's render_xml_part, then checked by a strict parse. With
+    `with_comments`, the marks around fact values become comment ranges; elsewhere they go."""
     path = compiled.path
     try:
         xml = compiled.templates[name].render(context)
@@ -123,6 +127,8 @@ def _render_part(compiled: Compiled, name: str, context: dict[str, Any]) -> byte
     xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
     if "\n" in xml or "\t" in xml or "\a" in xml or "\f" in xml:
         xml = DocxTemplate.resolve_listing(None, xml)  # line breaks, tabs in values
+    if not with_comments and MARK_START in xml:
+        xml = comments.strip(xml)
     try:
         tree = etree.fromstring(xml.encode("utf-8"), _STRICT)
     except etree.XMLSyntaxError as e:
@@ -133,6 +139,8 @@ def _render_part(compiled: Compiled, name: str, context: dict[str, Any]) -> byte
         ) from None
     if name in compiled.tables:
         tree = DocxTemplate.fix_tables(None, etree.tostring(tree, encoding="unicode"))
+    if with_comments:
+        comments.place(tree)
     for n, element in enumerate(tree.iter(f"{{{_WP}}}docPr"), 1):
         element.set("id", str(n))  # loops copy drawings; ids must stay unique
     result: bytes = etree.tostring(tree, xml_declaration=True, encoding="UTF-8", standalone=True)
@@ -164,17 +172,32 @@ def core_properties(title: str, subject: str, author: str, when: datetime) -> by
 
 
 def render_bytes(
-    template: Path, context: dict[str, Any], core: bytes, *, cache: bool = True
+    template: Path,
+    context: dict[str, Any],
+    core: bytes,
+    *,
+    notes: dict[int, list[str]] | None = None,
+    when: datetime | None = None,
+    cache: bool = True,
 ) -> bytes:
-    """Render the template into .docx bytes with fixed timestamps. Raises TemplateError."""
+    """Render the template into .docx bytes with fixed timestamps. With `notes`, each marked
+    fact value gets a Word comment holding its note. Raises TemplateError."""
     compiled = compile_template(template, cache=cache)
+    members = dict(compiled.members)
+    for name in compiled.templates:
+        on_body = bool(notes) and name == "word/document.xml"
+        members[name] = _render_part(compiled, name, context, with_comments=on_body)
+    if "docProps/core.xml" in members:
+        members["docProps/core.xml"] = core
+    if notes:
+        rels = "word/_rels/document.xml.rels"
+        members["[Content_Types].xml"], members[rels] = comments.register(
+            members["[Content_Types].xml"], members[rels]
+        )
+        members["word/comments.xml"] = comments.part(notes, when or datetime(1980, 1, 1))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as z:
-        for name, body in compiled.members:
-            if name in compiled.templates:
-                body = _render_part(compiled, name, context)
-            elif name == "docProps/core.xml":
-                body = core
+        for name, body in members.items():
             info = zipfile.ZipInfo(name, FIXED_ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
