@@ -89,3 +89,19 @@ def test_render_pdf_through_the_cli(tmp_path: Path) -> None:
     assert pdf_path == tmp_path / "mv-kasachstan-2017.pdf"
     assert "Semipalatinsk" in pdf_text(pdf_path)
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_review_copy_with_comments_opens_in_libreoffice(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        app,
+        [
+            "render",
+            str(REPO / "anfragen" / "mv-kasachstan-2017.yaml"),
+            "--out",
+            str(tmp_path),
+            "--sources",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    (produced,) = pdf.convert([Path(result.stdout.strip())], tmp_path)
+    assert "Jahr 2015: 12,811 Mio. Euro (Platz 75)," in pdf_text(produced)
