@@ -73,35 +73,21 @@ def test_every_example_opens_in_libreoffice(tmp_path: Path) -> None:
             assert " ".join(fragment.split()) in text, (draft.stem, fragment)
 
 
-def test_render_pdf_through_the_cli(tmp_path: Path) -> None:
-    result = CliRunner().invoke(
-        app,
-        [
-            "render",
-            str(REPO / "anfragen" / "mv-kasachstan-2017.yaml"),
-            "--out",
-            str(tmp_path),
-            "--pdf",
-        ],
-    )
+def render_mv(tmp_path: Path, *flags: str) -> list[Path]:
+    """Render the MV example through the CLI; the paths it printed."""
+    inquiry = REPO / "anfragen" / "mv-kasachstan-2017.yaml"
+    result = CliRunner().invoke(app, ["render", str(inquiry), "--out", str(tmp_path), *flags])
     assert result.exit_code == 0, result.output
-    docx_path, pdf_path = (Path(line) for line in result.stdout.split())
+    return [Path(line) for line in result.stdout.split()]
+
+
+def test_render_pdf_through_the_cli(tmp_path: Path) -> None:
+    _, pdf_path = render_mv(tmp_path, "--pdf")
     assert pdf_path == tmp_path / "mv-kasachstan-2017.pdf"
     assert "Semipalatinsk" in pdf_text(pdf_path)
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
 def test_review_copy_with_comments_opens_in_libreoffice(tmp_path: Path) -> None:
-    result = CliRunner().invoke(
-        app,
-        [
-            "render",
-            str(REPO / "anfragen" / "mv-kasachstan-2017.yaml"),
-            "--out",
-            str(tmp_path),
-            "--sources",
-        ],
-    )
-    assert result.exit_code == 0, result.output
-    (produced,) = pdf.convert([Path(result.stdout.strip())], tmp_path)
+    (produced,) = pdf.convert(render_mv(tmp_path, "--sources"), tmp_path)
     assert "Jahr 2015: 12,811 Mio. Euro (Platz 75)," in pdf_text(produced)
