@@ -291,7 +291,6 @@ def check(
 
 def _fact_findings(prepared: Prepared, stale_months: int) -> list[Problem]:
     a = prepared.inquiry.anfrage
-    cutoff = dates.months_before(a.uebermittlung.datum, stale_months)
     by_record: dict[str, list[Verwendung]] = {}
     for use in prepared.draft.uses:
         by_record.setdefault(use.record.fakt.id, []).append(use)
@@ -311,7 +310,7 @@ def _fact_findings(prepared: Prepared, stale_months: int) -> list[Problem]:
                     located.line,
                 )
             )
-        if fakt.stand.end < cutoff:
+        if ledger.is_stale(fakt, a.uebermittlung.datum, stale_months):
             findings.append(
                 Problem(
                     located.path,

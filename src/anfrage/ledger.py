@@ -14,6 +14,7 @@ from pathlib import Path
 
 from anfrage import dates
 from anfrage.context import Verwendung
+from anfrage.model import Fakt
 
 
 @dataclass(frozen=True)
@@ -31,9 +32,13 @@ class Eintrag:
     line: int
 
 
+def is_stale(fakt: Fakt, answer_date: date, stale_months: int) -> bool:
+    """Whether a record's stand is older than `stale_months` before the answer date."""
+    return fakt.stand.end < dates.months_before(answer_date, stale_months)
+
+
 def entries(uses: list[Verwendung], answer_date: date, stale_months: int) -> list[Eintrag]:
     """The ledger rows, one per answer block and record, in the order of the draft."""
-    cutoff = dates.months_before(answer_date, stale_months)
     rows: dict[tuple[tuple[str, ...], str], list[Verwendung]] = {}
     for use in uses:
         rows.setdefault((use.fragen, use.record.fakt.id), []).append(use)
@@ -50,7 +55,7 @@ def entries(uses: list[Verwendung], answer_date: date, stale_months: int) -> lis
                 felder,
                 fakt.quelle,
                 str(fakt.stand),
-                fakt.stand.end < cutoff,
+                is_stale(fakt, answer_date, stale_months),
                 located.path,
                 located.line,
             )
