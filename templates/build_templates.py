@@ -165,6 +165,22 @@ def drucksache_header(name: str) -> str:
 
 
 SPECS: dict[str, dict[str, Any]] = {
+    "anlage-vs-nfd": {
+        # The annex for answers with VS-NfD facts; the marking stands on every page.
+        "front": [
+            line("Dokumentart", "Anlage"),
+            line(
+                "Titelzeile",
+                "zur Antwort der ",
+                "{{ regierung }}",
+                " – Drucksache ",
+                "{{ drucksache }}",
+            ),
+            line("Titel", "{{ titel }}"),
+        ],
+        "header": header(line("VS", "VS – Nur für den Dienstgebrauch")),
+        "first_header": header(line("VS", "VS – Nur für den Dienstgebrauch")),
+    },
     "landtag-mv": {
         "front": [
             line("Uebermittlung", "{{ uebermittlung }}"),
@@ -397,6 +413,7 @@ def styles(label_width: int = 567, small_questions: bool = False) -> str:
         style("Datumzeile", "Datumzeile", spacing(240, 240) + '<w:jc w:val="right"/>'),
         style("Betreff", "Betreff", spacing(after=0), "<w:b/>"),
         style("Unterschrift", "Unterschrift", spacing(after=0)),
+        style("VS", "VS-Kennzeichnung", spacing(after=0) + center, "<w:b/><w:caps/>"),
         style(
             "Kopfzeile",
             "header",
@@ -516,6 +533,7 @@ def write_docx(
     document_xml: str,
     header_xml: str,
     *,
+    first_header: str | None = None,
     footnote: str | None = None,
     label_width: int = 567,
     small_questions: bool = False,
@@ -529,7 +547,7 @@ def write_docx(
         "word/numbering.xml": numbering(),
         "word/settings.xml": SETTINGS,
         "word/header1.xml": header_xml,
-        "word/header2.xml": header(),
+        "word/header2.xml": first_header or header(),
         "docProps/core.xml": CORE,
         "docProps/app.xml": APP,
     }
@@ -547,6 +565,7 @@ def build(name: str, folder: Path) -> Path:
         target,
         document(spec["front"], spec.get("back", []), first_header=True),
         spec["header"],
+        first_header=spec.get("first_header"),
         footnote=spec.get("footnote"),
         label_width=spec.get("label_width", 567),
         small_questions=spec.get("small_questions", False),

@@ -35,6 +35,11 @@ class Rendered:
     notes: list[str]
     unanswered: list[str]
     pdf: Path | None = None
+    annex: Path | None = None
+    """The VS-NfD annex, where the answer needs facts classified so."""
+
+
+ANNEX_TEMPLATE = "anlage-vs-nfd.docx"
 
 
 def prepare(path: Path, selection: list[str] | None = None, *, sources: bool = False) -> Prepared:
@@ -116,13 +121,33 @@ def render(
         author=prepared.profil.regierung,
         when=when,
     )
+    annex_target, annex_data = None, b""
+    if prepared.draft.annex:
+        annex_template = prepared.inquiry.root / "templates" / ANNEX_TEMPLATE
+        if not annex_template.is_file():
+            raise SourceError.single(
+                annex_template,
+                "the answer uses VS-NfD facts, which go into an annex; its template is missing",
+            )
+        annex_target = target.with_name(target.stem + "_anlage-vs-nfd.docx")
+        if annex_target.exists() and not force:
+            raise AnfrageError.single(annex_target, "exists already; use --force to overwrite it")
+        annex_context = prepared.draft.context | {"absaetze": prepared.draft.annex}
+        annex_data = docx.render_bytes(annex_template, annex_context, core)
     notes = {i: source_note(u) for i, u in enumerate(prepared.draft.uses)} if sources else None
     data = docx.render_bytes(
         prepared.template, prepared.draft.context, core, notes=notes, when=when
     )
-    docx.write_atomic(target, data, force=force)
+    if annex_target is not None:
+        docx.write_atomic(annex_target, annex_data, force=force)
+    try:
+        docx.write_atomic(target, data, force=force)
+    except AnfrageError:
+        if annex_target is not None:
+            annex_target.unlink(missing_ok=True)  # no annex without its draft
+        raise
     pdf_path = client.convert([target], target.parent)[0] if pdf else None
-    return Rendered(target, prepared.notes, prepared.draft.unanswered, pdf_path)
+    return Rendered(target, prepared.notes, prepared.draft.unanswered, pdf_path, annex_target)
 
 
 @dataclass
@@ -265,6 +290,7 @@ def check(
                 )
     findings += _fact_findings(prepared, stale_months)
     findings += consistency.check_trade_records(inquiry.facts)
+    findings += consistency.check_classified(prepared.draft.uses, prepared.draft.context)
     findings += consistency.check_typed_figures(inquiry)
     findings += _deadline_findings(prepared, today or date.today())
     provided = set(prepared.draft.context)

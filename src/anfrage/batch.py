@@ -21,6 +21,7 @@ class Outcome:
     notes: list[str] = field(default_factory=list)
     unanswered: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    annex: Path | None = None
 
 
 def expand(paths: list[Path]) -> list[Path]:
@@ -42,7 +43,7 @@ def _render_one(args: tuple[Path, Path | None, bool]) -> Outcome:
         return Outcome(path, problems=e.problems)
     except Exception as e:  # a bug in anfrage: report it with the file, keep the batch going
         return Outcome(path, problems=[Problem(path, f"internal error: {type(e).__name__}: {e}")])
-    return Outcome(path, result.path, result.notes, result.unanswered)
+    return Outcome(path, result.path, result.notes, result.unanswered, annex=result.annex)
 
 
 def default_jobs() -> int:

@@ -158,6 +158,12 @@ def render(
         for label in result.unanswered:
             warn(f"warning: question {label} has no answer yet")
         say(str(result.path))
+        if result.annex:
+            say(str(result.annex))
+            warn(
+                "note: paragraphs with VS-NfD facts went into the annex, which is classified "
+                "„VS – Nur für den Dienstgebrauch“; handle it accordingly"
+            )
         if result.pdf:
             say(str(result.pdf))
         return
@@ -188,6 +194,8 @@ def _render_batch(
             outcomes.append(outcome)
             if outcome.draft:
                 say(str(outcome.draft))
+            if outcome.annex:
+                say(str(outcome.annex))
             if progress:
                 progress.advance(task)
     finally:

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import Any
 
 from anfrage import refs
+from anfrage.context import Verwendung
 from anfrage.errors import Problem
 from anfrage.facts import Facts
 from anfrage.inquiry import Inquiry, texts
@@ -171,4 +173,27 @@ def check_typed_figures(inquiry: Inquiry) -> list[Problem]:
                             located.line,
                         )
                     )
+    return out
+
+
+def check_classified(uses: list[Verwendung], context: dict[str, Any]) -> list[Problem]:
+    """A value of a VS-NfD record must not stand in the public draft, typed by hand or taken
+    from another record. Values of four characters or fewer, such as years, are not checked."""
+    public = "\n".join(p["text"] for p in context["absaetze"])
+    public += "\n" + "\n".join(c for p in context["absaetze"] for row in p["zeilen"] for c in row)
+    out, seen = [], set()
+    for use in uses:
+        located = use.record
+        if not located.fakt.vertraulich or len(use.text) <= 4 or use.text in seen:
+            continue
+        seen.add(use.text)
+        if use.text in public:
+            out.append(
+                Problem(
+                    located.path,
+                    f"record {located.fakt.id!r} is VS-NfD, but its "
+                    f"{use.feld} {use.text!r} stands in the public draft",
+                    located.line,
+                )
+            )
     return out

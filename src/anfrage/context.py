@@ -7,6 +7,7 @@ template maps to a named paragraph style). Every value taken from a fact is reco
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -90,6 +91,9 @@ class Draft:
     context: dict[str, Any]
     uses: list[Verwendung] = field(default_factory=list)
     unanswered: list[str] = field(default_factory=list)
+    annex: list[dict[str, Any]] = field(default_factory=list)
+    """Paragraphs withheld from the public draft because they use VS-NfD facts, under the
+    questions they answer; rendered as a separate annex."""
 
 
 class _Writer:
@@ -102,6 +106,7 @@ class _Writer:
         fragen: tuple[str, ...],
         einheit: Einheit,
         marks: bool = False,
+        hint: str = "",
     ) -> None:
         self.inquiry = inquiry
         self.uses = uses
@@ -109,6 +114,9 @@ class _Writer:
         self.einheit = einheit
         self.marks = marks
         """Mark each fact value for a Word comment (render --sources)."""
+        self.hint = hint
+        """Said in place of the paragraphs withheld for the VS-NfD annex."""
+        self.withheld: list[dict[str, Any]] = []
 
     def value(self, value: Any, format: str | None = None) -> str:
         if isinstance(value, Datum):
@@ -174,27 +182,47 @@ class _Writer:
         return _sentence(": ".join(x for x in (head, "; ".join(parts)) if x))
 
     def blocks(self, body: list[Baustein]) -> list[dict[str, Any]]:
+        """The paragraphs of a body. Paragraphs using VS-NfD facts are withheld for the annex,
+        and the public text says so, once."""
         out: list[dict[str, Any]] = []
         for b in body:
-            if b.absatz is not None:
-                out.append(_p("antwort", self.text(b.absatz)))
-            elif b.zwischenueberschrift is not None:
-                out.append(_p("zwischenueberschrift", self.text(b.zwischenueberschrift)))
-            elif b.liste is not None:
-                out += [_p("aufzaehlung", self.text(item)) for item in b.liste]
-            elif b.tabelle is not None:
-                rows = [
-                    [self.text(c) if isinstance(c, str) else self.value(c) for c in row]
-                    for row in b.tabelle.zeilen
-                ]
-                out.append({**_p("tabelle", ""), "kopf": list(b.tabelle.kopf), "zeilen": rows})
-            elif b.handel is not None:
-                out += self.trade(b.handel)
-            elif b.chronik is not None:
-                out += [_p("antwort", self.record_text(r.fakt.id)) for r in self.select(b.chronik)]
-            elif b.partnerschaften is not None:
-                out += self.partnerships(b.partnerschaften)
+            units = self._units(b)
+            while True:
+                start = len(self.uses)
+                unit = next(units, None)
+                if unit is None:
+                    break
+                if any(u.record.fakt.vertraulich for u in self.uses[start:]):
+                    if not self.withheld:
+                        out.append(_p("antwort", self.hint))
+                    self.withheld += unit
+                else:
+                    out += unit
+
         return out
+
+    def _units(self, b: Baustein) -> Iterator[list[dict[str, Any]]]:
+        """The paragraphs of one block, in units that are withheld or shown as a whole: one
+        per record in a chronicle, the whole block otherwise."""
+        if b.absatz is not None:
+            yield [_p("antwort", self.text(b.absatz))]
+        elif b.zwischenueberschrift is not None:
+            yield [_p("zwischenueberschrift", self.text(b.zwischenueberschrift))]
+        elif b.liste is not None:
+            yield [_p("aufzaehlung", self.text(item)) for item in b.liste]
+        elif b.tabelle is not None:
+            rows = [
+                [self.text(c) if isinstance(c, str) else self.value(c) for c in row]
+                for row in b.tabelle.zeilen
+            ]
+            yield [{**_p("tabelle", ""), "kopf": list(b.tabelle.kopf), "zeilen": rows}]
+        elif b.handel is not None:
+            yield self.trade(b.handel)
+        elif b.chronik is not None:
+            for r in self.select(b.chronik):
+                yield [_p("antwort", self.record_text(r.fakt.id))]
+        elif b.partnerschaften is not None:
+            yield self.partnerships(b.partnerschaften)
 
     def select(self, block: FaktBlock) -> list[Located]:
         facts = self.inquiry.facts
@@ -339,6 +367,7 @@ def build_draft(
     last = {i: max(position[q] for q, b in owner.items() if b == i) for i in set(owner.values())}
     labels = profil.beschriftung
     absaetze: list[dict[str, Any]] = []
+    annex: list[dict[str, Any]] = []
     unanswered = []
     for n, node in enumerate(all_nodes):
         if selected is not None and node.id not in selected:
@@ -365,31 +394,43 @@ def build_draft(
         if len(ids) > 1:
             absaetze.append(_p("antwort", profil.gruppensatz.format(fragen=liste)))
         labels_here = tuple(all_nodes[position[q]].label for q in ids)
-        writer = _Writer(inquiry, uses, labels_here, antwort.einheit, sources)
+        hint = profil.vs_hinweis.format(fragen=liste)
+        writer = _Writer(inquiry, uses, labels_here, antwort.einheit, sources, hint)
         absaetze += writer.blocks(antwort.text)
+        if writer.withheld:
+            zu = f"Zu Frage {liste}:" if len(ids) == 1 else f"Zu den Fragen {liste}:"
+            annex += [_p("antwortkennung", zu), *writer.withheld]
     if selected is None:
-        absaetze = _vorbemerkungen(inquiry, profil, uses, sources) + absaetze
-    return Draft(_header(inquiry, profil) | {"absaetze": absaetze}, uses, unanswered)
+        vorbemerkungen, withheld = _vorbemerkungen(inquiry, profil, uses, sources)
+        absaetze, annex = vorbemerkungen + absaetze, withheld + annex
+    return Draft(_header(inquiry, profil) | {"absaetze": absaetze}, uses, unanswered, annex)
 
 
 def _vorbemerkungen(
     inquiry: Inquiry, profil: Profil, uses: list[Verwendung], sources: bool
-) -> list[dict[str, Any]]:
-    """The askers' Vorbemerkung (set as question text) and the government's."""
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The askers' Vorbemerkung (set as question text) and the government's, and what of them
+    is withheld for the VS-NfD annex."""
     a = inquiry.anfrage
     out: list[dict[str, Any]] = []
-    if a.vorbemerkung_fragesteller:
-        writer = _Writer(inquiry, uses, ("Vorbemerkung der Fragesteller",), "euro", sources)
-        out.append(_p("zwischenueberschrift", profil.vorbemerkung_fragesteller))
+    annex: list[dict[str, Any]] = []
+    hint = profil.vs_hinweis.format(fragen="die Vorbemerkung")
+    parts = [
+        (a.vorbemerkung_fragesteller, profil.vorbemerkung_fragesteller, "fragetext"),
+        (a.vorbemerkung, profil.vorbemerkung, "antwort"),
+    ]
+    for body, heading, art in parts:
+        if not body:
+            continue
+        writer = _Writer(inquiry, uses, (heading.rstrip(":"),), "euro", sources, hint)
+        out.append(_p("zwischenueberschrift", heading))
         out += [
-            {**p, "art": "fragetext"} if p["art"] == "antwort" else p
-            for p in writer.blocks(a.vorbemerkung_fragesteller)
+            {**p, "art": art} if p["art"] == "antwort" and p["text"] != hint else p
+            for p in writer.blocks(body)
         ]
-    if a.vorbemerkung:
-        writer = _Writer(inquiry, uses, ("Vorbemerkung",), "euro", sources)
-        out.append(_p("zwischenueberschrift", profil.vorbemerkung))
-        out += writer.blocks(a.vorbemerkung)
-    return out
+        if writer.withheld:
+            annex += [_p("antwortkennung", heading), *writer.withheld]
+    return out, annex
 
 
 def _header(inquiry: Inquiry, profil: Profil) -> dict[str, Any]:

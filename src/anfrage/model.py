@@ -128,6 +128,8 @@ class Fakt(Strict):
     the whole period the record is about."""
     weitere: dict[str, Scalar] = {}
     """Free-form values that fit no typed field."""
+    vertraulich: Literal["VS-NfD"] | None = None
+    """Classified 'VS – Nur für den Dienstgebrauch': never rendered into the public draft."""
 
     def zeit(self) -> Zeitraum | None:
         """The time the record is about, for sorting and period checks."""

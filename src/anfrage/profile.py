@@ -83,6 +83,11 @@ class Profil(Strict):
     """The sentence for jointly answered questions; {fragen} is filled in."""
     bereiche_ab: int | None = Field(default=None, ge=2)
     """Write runs of at least this many adjacent questions as a range ('1 bis 18')."""
+    vs_hinweis: str = (
+        "Ein Teil der Antwort ist als Verschlusssache „VS – Nur für den Dienstgebrauch“ "
+        "eingestuft und wird als Anlage gesondert übermittelt."
+    )
+    """Said in the public answer where paragraphs with VS-NfD facts went into the annex."""
     vorbemerkung: str = "Vorbemerkung:"
     vorbemerkung_fragesteller: str = "Vorbemerkung des Fragestellers:"
     frist: list[Frist] = Field(min_length=1)
@@ -111,6 +116,7 @@ PLACEHOLDERS: dict[tuple[str, ...], tuple[set[str], set[str]]] = {
     ("beschriftung", "antwort"): ({"fragen"}, set()),
     ("beschriftung", "antwort_mehrere"): ({"fragen"}, set()),
     ("gruppensatz",): ({"fragen"}, {"fragen"}),
+    ("vs_hinweis",): ({"fragen"}, set()),
 }
 """Pattern key → (placeholders allowed, placeholders required)."""
 
