@@ -15,7 +15,9 @@ SECRET = """\
     datum: 2017-03-27
     ort: Berlin
     vertraulich: VS-NfD
-    text: "Am {datum} fand ein vertrauliches Gespräch mit Vertretern der Geheimbehörde in {ort} statt."
+    text: >-
+      Am {datum} fand ein vertrauliches Gespräch mit Vertretern der Geheimbehörde
+      in {ort} statt.
 """
 
 
