@@ -14,7 +14,7 @@ from anfrage.inquiry import Inquiry, load_inquiry
 from anfrage.model import KIND_ALIASES, Fristverlaengerung, Zeitraum
 from anfrage.profile import Frist, Profil, load_profile
 from anfrage.project import find_root
-from anfrage.settings import DEFAULT_STALE_MONTHS, WARN_WORKING_DAYS  # noqa: E402
+from anfrage.settings import DEFAULT_STALE_MONTHS, WARN_WORKING_DAYS
 from anfrage.template import template_variables
 
 
@@ -208,6 +208,12 @@ def deadline(
         templates = find_root(Path.cwd() / "anfrage.yaml") / "templates"
     assert received is not None and profile is not None
     profil, _ = load_profile(templates, profile)
+    return _report(profile, profil, received, extension, today)
+
+
+def _report(
+    profile: str, profil: Profil, received: date, extension: Fristverlaengerung | None, today: date
+) -> DeadlineReport:
     rule = profil.frist_fuer(received)
     result = dates.deadline(
         received,
@@ -225,7 +231,7 @@ def _deadline_findings(prepared: Prepared, today: date) -> list[Problem]:
     a = inquiry.anfrage
     if a.eingang is None:
         return []
-    report = deadline(inquiry.path, today=today)
+    report = _report(a.parlament, prepared.profil, a.eingang, a.fristverlaengerung, today)
     due, rule = report.deadline.due, report.rule.describe()
     where = inquiry.doc.position(("uebermittlung", "datum")) or (None, None)
     findings = []
@@ -441,13 +447,12 @@ def uses(fact: str, paths: list[Path]) -> tuple[list[Use], list[Problem]]:
         if fact_path not in prepared.inquiry.facts.files:
             continue
         quotes: dict[str, list[str]] = {}
-        for use in prepared.draft.uses:
-            if use.record.path != fact_path or (record_id and use.record.fakt.id != record_id):
-                continue
-            labels = ", ".join(use.fragen)
-            ids = quotes.setdefault(labels, [])
-            if use.record.fakt.id not in ids:
-                ids.append(use.record.fakt.id)
+        rows = ledger.entries(
+            prepared.draft.uses, prepared.inquiry.anfrage.uebermittlung.datum, DEFAULT_STALE_MONTHS
+        )
+        for row in rows:
+            if row.path == fact_path and (not record_id or row.record_id == record_id):
+                quotes.setdefault(row.fragen, []).append(row.record_id)
         if quotes or not record_id:
             found.append(Use(inquiry_path, prepared.inquiry.anfrage.drucksache, quotes))
     return found, problems
