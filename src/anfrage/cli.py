@@ -172,7 +172,9 @@ def render(
         _error(f"{option} works on one inquiry; give a single inquiry file")
         raise typer.Exit(BAD_INPUT)
     if pdf:
-        _run(lambda: __import__("anfrage.pdf").pdf.soffice())
+        from anfrage import pdf as client
+
+        _run(client.soffice)
     _render_batch(paths, out_dir, force, pdf, jobs)
 
 
@@ -180,6 +182,7 @@ def _render_batch(
     paths: list[Path], out_dir: Path | None, force: bool, pdf: bool, jobs: int | None
 ) -> None:
     from anfrage import batch
+    from anfrage import pdf as client
 
     outcomes = []
     progress = None
@@ -204,7 +207,7 @@ def _render_batch(
     failed = [o for o in outcomes if o.problems]
     written = [o.draft for o in outcomes if o.draft]
     if pdf and written:
-        for produced in _run(lambda: __import__("anfrage.pdf").pdf.convert_all(written)):
+        for produced in _run(lambda: client.convert_all(written)):
             say(str(produced))
     for outcome in failed:
         for problem in outcome.problems:

@@ -58,11 +58,7 @@ def check_trade_records(facts: Facts) -> list[Problem]:
                     at[1],
                 )
             )
-        for rank, amount in (
-            ("rang", "umsatz"),
-            ("rang_ausfuhr", "ausfuhr"),
-            ("rang_einfuhr", "einfuhr"),
-        ):
+        for amount, rank in Handel.RANKS.items():
             if getattr(fakt, rank) is not None and getattr(fakt, amount) is None:
                 out.append(
                     Problem(
@@ -124,7 +120,7 @@ def _disagreement(
         values = [
             (r.id, f, getattr(r, f))
             for r in records
-            for f in ("umsatz", "ausfuhr", "einfuhr")
+            for f in Handel.RANKS
             if getattr(r, f) is not None
         ]
         if values and not any(abs(v - amount) <= tolerance for _, _, v in values):
@@ -134,7 +130,7 @@ def _disagreement(
         ranks = [
             (r.id, f, getattr(r, f))
             for r in records
-            for f in ("rang", "rang_ausfuhr", "rang_einfuhr")
+            for f in Handel.RANKS.values()
             if getattr(r, f) is not None
         ]
         if ranks and rank not in {v for _, _, v in ranks}:

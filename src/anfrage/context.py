@@ -30,7 +30,7 @@ from anfrage.model import (
     Zeitraum,
 )
 from anfrage.profile import Profil
-from anfrage.questions import block_ids, nodes
+from anfrage.questions import block_ids, coverage, nodes
 
 _LABELS = {
     "teilnehmer": "Teilnehmer",
@@ -246,9 +246,7 @@ class _Writer:
             else:
                 label = _zeitraum(z) if block.wert == "umsatz" else f"{prefix} {_zeitraum(z)}"
             amount = getattr(fakt, block.wert)
-            rank_field = {"umsatz": "rang", "ausfuhr": "rang_ausfuhr", "einfuhr": "rang_einfuhr"}[
-                block.wert
-            ]
+            rank_field = Handel.RANKS[block.wert]
             rank = getattr(fakt, rank_field)
             line = self.use(record_id, "zeitraum", label) + ": "
             line += self.use(
@@ -360,10 +358,7 @@ def build_draft(
     uses: list[Verwendung] = []
     all_nodes = nodes(a)
     position = {node.id: n for n, node in enumerate(all_nodes)}
-    owner: dict[str, int] = {}
-    for i, antwort in enumerate(a.antworten):
-        for qid in block_ids(antwort):
-            owner.setdefault(qid, i)
+    owner = {qid: blocks[0] for qid, blocks in coverage(a).items() if blocks}
     last = {i: max(position[q] for q, b in owner.items() if b == i) for i in set(owner.values())}
     labels = profil.beschriftung
     absaetze: list[dict[str, Any]] = []

@@ -140,6 +140,12 @@ class Handel(Fakt):
     """Trade with the partner country in a year or a part of one, amounts in EUR."""
 
     kind: ClassVar[str] = "handel"
+    RANKS: ClassVar[dict[str, str]] = {
+        "umsatz": "rang",
+        "ausfuhr": "rang_ausfuhr",
+        "einfuhr": "rang_einfuhr",
+    }
+    """Each amount and the field holding its rank among trading partners."""
     zeitraum: Zeitraum
     ausfuhr: Decimal | None = Field(default=None, ge=0)
     einfuhr: Decimal | None = Field(default=None, ge=0)
