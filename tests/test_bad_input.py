@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from anfrage import render as render_module
+from anfrage import output as output_module
 
 from builder import custom_template
 from conftest import FACTS, INQUIRY, Project
@@ -233,7 +233,7 @@ def test_output_folder_not_writable(project, monkeypatch) -> None:
     def denied(*args, **kwargs):
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
 
-    monkeypatch.setattr(render_module.tempfile, "mkstemp", denied)
+    monkeypatch.setattr(output_module.tempfile, "mkstemp", denied)
     refused(project, project.standard(), "out: cannot write here: Permission denied")
 
 
@@ -253,7 +253,7 @@ def test_full_disk_leaves_no_partial_file(project, monkeypatch) -> None:
     def full(fd: int) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(render_module.os, "fsync", full)
+    monkeypatch.setattr(output_module.os, "fsync", full)
     (project.root / "out").mkdir()
     refused(project, project.standard(), "out/test.docx: cannot write the draft: No space left")
     assert list((project.root / "out").iterdir()) == []

@@ -8,7 +8,7 @@ import pytest
 
 from anfrage import api
 from anfrage.errors import AnfrageError, OutputError, TemplateError
-from anfrage.render import write_atomic
+from anfrage.output import write_atomic
 
 from builder import custom_template
 from conftest import FACTS, INQUIRY, paragraphs
@@ -120,3 +120,12 @@ def test_a_changed_template_is_compiled_again(project) -> None:
     api.render(path, force=True)
     assert len(render._CACHE) == 2
     assert body(project.root / "out" / "test.docx") == ["Neu: Testanfrage"]
+
+
+def test_drafts_are_readable_as_the_umask_says(project) -> None:
+    previous = os.umask(0o022)
+    try:
+        path = api.render(project.standard()).path
+    finally:
+        os.umask(previous)
+    assert path.stat().st_mode & 0o777 == 0o644

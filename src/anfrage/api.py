@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
-from anfrage import consistency, dates, ledger, questions
+from anfrage import consistency, dates, ledger, output, questions
 from anfrage.context import OPTIONAL, Draft, Verwendung, build_draft
 from anfrage.errors import AnfrageError, Problem, SourceError
 from anfrage.facts import Located, load_facts
@@ -139,9 +139,9 @@ def render(
         prepared.template, prepared.draft.context, core, notes=notes, when=when
     )
     if annex_target is not None:
-        docx.write_atomic(annex_target, annex_data, force=force)
+        output.write_atomic(annex_target, annex_data, force=force)
     try:
-        docx.write_atomic(target, data, force=force)
+        output.write_atomic(target, data, force=force)
     except AnfrageError:
         if annex_target is not None:
             annex_target.unlink(missing_ok=True)  # no annex without its draft
@@ -400,8 +400,6 @@ def sources(path: Path, *, stale_months: int = DEFAULT_STALE_MONTHS) -> Ledger:
 
 def write_sources(book: Ledger, fmt: str, target: Path | None, force: bool) -> Path:
     """Write the ledger as .csv or .docx, atomically, and return the file's path."""
-    from anfrage import render as docx
-
     inquiry = book.inquiry
     target = target or inquiry.root / "out" / f"{inquiry.name}_quellen.{fmt}"
     if fmt == "csv":
@@ -409,7 +407,7 @@ def write_sources(book: Ledger, fmt: str, target: Path | None, force: bool) -> P
     else:
         title = f"Quellen zur Antwort auf Drucksache {inquiry.anfrage.drucksache}"
         data = ledger.to_docx(book.rows, inquiry.root, title)
-    docx.write_atomic(target, data, force=force)
+    output.write_atomic(target, data, force=force)
     return target
 
 

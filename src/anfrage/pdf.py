@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
+from anfrage import output
 from anfrage.errors import AnfrageError
 
 TIMEOUT = 180
@@ -52,10 +52,7 @@ def convert(documents: list[Path], folder: Path) -> list[Path]:
             if not produced.is_file():
                 raise AnfrageError.single(document, "LibreOffice could not convert it to PDF")
             target = folder / produced.name
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-            os.close(fd)
-            shutil.copyfile(produced, tmp)
-            os.replace(tmp, target)
+            output.write_atomic(target, produced.read_bytes(), force=True)
             out.append(target)
         return out
 

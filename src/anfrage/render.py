@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import re
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from datetime import datetime
@@ -29,7 +27,7 @@ from lxml import etree
 from markupsafe import Markup, escape
 
 from anfrage import comments
-from anfrage.errors import OutputError, TemplateError
+from anfrage.errors import TemplateError
 from anfrage.formatting import MARK_START, clean_text
 from anfrage.template import inspect, template_variables
 
@@ -203,37 +201,3 @@ def render_bytes(
             info.external_attr = 0o644 << 16
             z.writestr(info, body, compresslevel=6)
     return out.getvalue()
-
-
-def write_atomic(target: Path, data: bytes, *, force: bool) -> None:
-    """Write via a temporary file in the target folder and os.replace, so a reader never sees
-    a partial file. On failure nothing is left behind, not even a folder made for it.
-    Raises OutputError."""
-    if target.exists() and not force:
-        raise OutputError.single(target, "exists already; use --force to overwrite it")
-    made = [p for p in (target.parent, *target.parent.parents) if not p.exists()]
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as e:
-        _remove(made)
-        raise OutputError.single(target.parent, f"cannot write here: {e.strerror}") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except OSError as e:
-        Path(tmp).unlink(missing_ok=True)
-        _remove(made)
-        raise OutputError.single(target, f"cannot write the draft: {e.strerror}") from None
-
-
-def _remove(folders: list[Path]) -> None:
-    """Remove folders this write created, deepest first, where they are still empty."""
-    for folder in folders:
-        try:
-            folder.rmdir()
-        except OSError:
-            return
