@@ -82,7 +82,9 @@ def _table(*columns: str) -> tuple[object, Callable[..., None], Callable[[], Non
     return table, table.add_row, lambda: console.print(table)
 
 
-InquiryArg = Annotated[Path, typer.Argument(help="Inquiry file (anfragen/*.yaml).")]
+InquiryArg = Annotated[
+    Path, typer.Argument(metavar="ANFRAGE", help="Inquiry file (anfragen/*.yaml).")
+]
 TodayOpt = Annotated[
     str | None,
     typer.Option(
@@ -94,7 +96,10 @@ TodayOpt = Annotated[
 @app.command()
 def render(
     anfragen: Annotated[
-        list[Path], typer.Argument(help="Inquiry files, or folders of them (e.g. anfragen/).")
+        list[Path],
+        typer.Argument(
+            metavar="ANFRAGE", help="Inquiry files, or folders of them (e.g. anfragen/)."
+        ),
     ],
     fragen: Annotated[
         str | None,
@@ -247,7 +252,8 @@ def list_questions(anfrage: InquiryArg) -> None:
 @app.command()
 def deadline(
     anfrage: Annotated[
-        Path | None, typer.Argument(help="Inquiry file; or use --received and --profile.")
+        Path | None,
+        typer.Argument(metavar="ANFRAGE", help="Inquiry file; or use --received and --profile."),
     ] = None,
     received: Annotated[
         str | None,
@@ -295,7 +301,9 @@ def deadline(
 
 @app.command()
 def check(
-    anfragen: Annotated[list[Path], typer.Argument(help="Inquiry files to check.")],
+    anfragen: Annotated[
+        list[Path], typer.Argument(metavar="ANFRAGE", help="Inquiry files to check.")
+    ],
     stale_months: Annotated[
         int,
         typer.Option(
@@ -335,7 +343,9 @@ def check(
 
 @app.command()
 def facts(
-    files: Annotated[list[Path], typer.Argument(help="Fact files (facts/**/*.yaml).")],
+    files: Annotated[
+        list[Path], typer.Argument(metavar="FACTFILE", help="Fact files (facts/**/*.yaml).")
+    ],
     kind: Annotated[
         str | None,
         typer.Option(
@@ -414,7 +424,10 @@ def uses(
     ],
     anfragen: Annotated[
         list[Path] | None,
-        typer.Argument(help="Inquiry files or folders [default: anfragen/ in the project]."),
+        typer.Argument(
+            metavar="ANFRAGE",
+            help="Inquiry files or folders [default: anfragen/ in the project].",
+        ),
     ] = None,
 ) -> None:
     """List the inquiries and questions that quote a fact file or record, to render them again
