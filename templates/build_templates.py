@@ -415,6 +415,17 @@ def styles(label_width: int = 567, small_questions: bool = False) -> str:
         style("Unterschrift", "Unterschrift", spacing(after=0)),
         style("VS", "VS-Kennzeichnung", spacing(after=0) + center, "<w:b/><w:caps/>"),
         style(
+            "Zulieferung",
+            "Zulieferung",
+            '<w:pBdr><w:top w:val="single" w:sz="8" w:space="4" w:color="auto"/>'
+            '<w:left w:val="single" w:sz="8" w:space="4" w:color="auto"/>'
+            '<w:bottom w:val="single" w:sz="8" w:space="4" w:color="auto"/>'
+            '<w:right w:val="single" w:sz="8" w:space="4" w:color="auto"/></w:pBdr>'
+            + spacing(after=360)
+            + center,
+            "<w:b/>",
+        ),
+        style(
             "Kopfzeile",
             "header",
             tabs(("center", 4536), ("right", 9070)) + spacing(after=0),
@@ -561,9 +572,12 @@ def write_docx(
 def build(name: str, folder: Path) -> Path:
     spec: dict[str, Any] = SPECS[name]
     target = folder / f"{name}.docx"
+    front = spec["front"]
+    if name != "anlage-vs-nfd":  # a Ressort's contribution says so above everything else
+        front = [only_if("zulieferung", line("Zulieferung", "{{ zulieferung }}")), *front]
     write_docx(
         target,
-        document(spec["front"], spec.get("back", []), first_header=True),
+        document(front, spec.get("back", []), first_header=True),
         spec["header"],
         first_header=spec.get("first_header"),
         footnote=spec.get("footnote"),

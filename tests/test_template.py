@@ -17,6 +17,7 @@ def test_shipped_template_variables() -> None:
         "titel",
         "regierung",
         "absaetze",
+        "zulieferung",
     }
 
 

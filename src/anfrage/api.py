@@ -8,10 +8,10 @@ from pathlib import Path
 
 from anfrage import consistency, dates, ledger, output, questions
 from anfrage.context import OPTIONAL, Draft, Verwendung, build_draft
-from anfrage.errors import AnfrageError, Problem, SourceError
+from anfrage.errors import AnfrageError, Problem, SourceError, shown
 from anfrage.facts import Located, load_facts
 from anfrage.inquiry import Inquiry, load_inquiry
-from anfrage.model import KIND_ALIASES, Fristverlaengerung, Zeitraum
+from anfrage.model import KIND_ALIASES, Anfrage, Fristverlaengerung, Zeitraum
 from anfrage.profile import Frist, Profil, load_profile
 from anfrage.project import find_root
 from anfrage.settings import DEFAULT_STALE_MONTHS, WARN_WORKING_DAYS
@@ -42,8 +42,15 @@ class Rendered:
 ANNEX_TEMPLATE = "anlage-vs-nfd.docx"
 
 
-def prepare(path: Path, selection: list[str] | None = None, *, sources: bool = False) -> Prepared:
-    """Load an inquiry and build its draft context, for all questions or a selection."""
+def prepare(
+    path: Path,
+    selection: list[str] | None = None,
+    *,
+    sources: bool = False,
+    ressort: str | None = None,
+) -> Prepared:
+    """Load an inquiry and build its draft context: for all questions, a selection, or the
+    questions assigned to one Ressort (its contribution, marked as such)."""
     inquiry = load_inquiry(path)
     profil, template = load_profile(inquiry.root / "templates", inquiry.anfrage.parlament)
     if not template.is_file():
@@ -64,16 +71,41 @@ def prepare(path: Path, selection: list[str] | None = None, *, sources: bool = F
                 )
             wanted.append(qid)
         selected, notes = questions.select(inquiry.anfrage, wanted)
-    return Prepared(
-        inquiry, profil, template, build_draft(inquiry, profil, selected, sources=sources), notes
-    )
+    if ressort is not None:
+        selected = _contribution(inquiry, ressort)
+    draft = build_draft(inquiry, profil, selected, sources=sources, ressort=ressort)
+    return Prepared(inquiry, profil, template, draft, notes)
+
+
+def _contribution(inquiry: Inquiry, ressort: str) -> set[str]:
+    """The questions assigned to `ressort`."""
+    a = inquiry.anfrage
+    assigned = [b for b in a.antworten if b.ressort == ressort]
+    if not assigned:
+        named = sorted({b.ressort for b in a.antworten if b.ressort})
+        hint = (
+            f"the Ressorts named are {', '.join(named)}"
+            if named
+            else "no answer block names a Ressort yet (ressort: WM)"
+        )
+        raise AnfrageError.single(
+            inquiry.path, f"--ressort: no answer block is assigned to {ressort!r}; {hint}"
+        )
+    known = {n.id for n in questions.nodes(a)}
+    return {q for b in assigned for q in questions.block_ids(b) if q in known}
 
 
 def output_path(
-    prepared: Prepared, out_dir: Path | None, selection: list[str] | None, sources: bool = False
+    prepared: Prepared,
+    out_dir: Path | None,
+    selection: list[str] | None,
+    sources: bool = False,
+    ressort: str | None = None,
 ) -> Path:
     folder = out_dir if out_dir is not None else prepared.inquiry.root / "out"
     name = prepared.inquiry.name
+    if ressort:
+        name += f"_zulieferung-{ressort}"
     if selection:
         name += "_fragen-" + "-".join(questions.normalise(q) or q for q in selection)
     if sources:
@@ -100,24 +132,28 @@ def render(
     force: bool = False,
     pdf: bool = False,
     sources: bool = False,
+    ressort: str | None = None,
 ) -> Rendered:
     """Render a draft to .docx atomically, and with `pdf` also to PDF through LibreOffice.
     With `sources`, a review copy whose fact values carry Word comments with their source.
+    With `ressort`, that Ressort's contribution: its questions only, marked as a Zulieferung.
     Nothing is written if anything fails before the .docx is complete."""
     from anfrage import pdf as client
     from anfrage import render as docx  # docxtpl is imported only when a draft is rendered
 
     if pdf:
         client.soffice()  # fail before writing anything when LibreOffice is missing
-    prepared = prepare(path, selection, sources=sources)
-    target = output_path(prepared, out_dir, selection, sources)
+    prepared = prepare(path, selection, sources=sources, ressort=ressort)
+    target = output_path(prepared, out_dir, selection, sources, ressort)
     if target.exists() and not force:
         raise AnfrageError.single(target, "exists already; use --force to overwrite it")
     a = prepared.inquiry.anfrage
     when = datetime.combine(a.uebermittlung.datum, time(12, 0))
     core = docx.core_properties(
         title=a.titel,
-        subject=f"Drucksache {a.drucksache}",
+        subject=" – ".join(
+            x for x in (prepared.draft.context["zulieferung"], f"Drucksache {a.drucksache}") if x
+        ),
         author=prepared.profil.regierung,
         when=when,
     )
@@ -294,6 +330,18 @@ def check(
                         f"{len(blocks)} times (lines {', '.join(lines)})",
                     )
                 )
+    for b, antwort in enumerate(a.antworten):
+        if not antwort.text:
+            names = ", ".join(
+                questions.label(questions.nodes(a), q) for q in questions.block_ids(antwort)
+            )
+            what = (
+                f"assigned to {antwort.ressort}; its contribution is outstanding "
+                f"(anfrage merge {shown(path)} ZULIEFERUNG.yaml)"
+                if antwort.ressort
+                else "its answer block has no text yet"
+            )
+            findings.append(doc.problem(("antworten", b), f"questions {names}: {what}"))
     findings += _fact_findings(prepared, stale_months)
     findings += consistency.check_trade_records(inquiry.facts)
     findings += consistency.check_classified(prepared.draft.uses, prepared.draft.context)
@@ -454,3 +502,96 @@ def uses(fact: str, paths: list[Path]) -> tuple[list[Use], list[Problem]]:
         if quotes or not record_id:
             found.append(Use(inquiry_path, prepared.inquiry.anfrage.drucksache, quotes))
     return found, problems
+
+
+@dataclass
+class Merged:
+    """The outcome of a merge: the file written, or the conflicts that stopped it."""
+
+    path: Path | None
+    conflicts: list[Problem]
+    merged: list[str] = field(default_factory=list)
+    """One line per contribution block taken in."""
+    notes: list[str] = field(default_factory=list)
+
+
+def merge(
+    path: Path,
+    contributions: list[Path],
+    *,
+    out: Path | None = None,
+    replace: bool = False,
+    force: bool = False,
+) -> Merged:
+    """Take contributions of other Ressorts into the inquiry at `path` (or write the result to
+    `out`). Conflicts stop the merge with nothing written; bad input raises AnfrageError."""
+    import os
+
+    from anfrage import merge as merging
+    from anfrage import roundtrip
+    from anfrage.inquiry import load_contribution
+
+    inquiry = load_inquiry(path)
+    loaded, problems = [], []
+    for c in contributions:
+        try:
+            loaded.append(load_contribution(c, inquiry))
+        except SourceError as e:
+            problems += e.problems
+    if problems:
+        raise SourceError(problems)
+    plan = merging.plan(inquiry, loaded, replace=replace)
+    if plan.conflicts:
+        return Merged(None, plan.conflicts)
+    target = out if out is not None else path
+    if target.exists() and not force and target.resolve() != path.resolve():
+        raise AnfrageError.single(target, "exists already; use --force to overwrite it")
+    a = inquiry.anfrage
+    all_nodes = questions.nodes(a)
+    here = target.resolve().parent
+
+    def relative(p: Path) -> str:
+        return Path(os.path.relpath(p, here)).as_posix()
+
+    fakten: list[str] | None = None
+    if plan.fakten or here != path.resolve().parent:
+        old = [relative((path.parent / name).resolve()) for name in a.fakten]
+        fakten = old + [relative(p) for p in plan.fakten]
+    inserts, merged = [], []
+    for p in plan.placements:
+        if all(b in plan.unchanged for b in p.replaces):
+            continue
+        head = p.contribution.zulieferung.zulieferung
+        labels = ", ".join(
+            questions.label(all_nodes, q)
+            for q in questions.block_ids(p.contribution.zulieferung.antworten[p.index])
+        )
+        comment = f"Zulieferung {head.ressort}"
+        comment += f" of {head.datum.isoformat()}" if head.datum else ""
+        comment += f" ({head.bearbeitung})" if head.bearbeitung else ""
+        comment += f", merged from {p.contribution.path.name}"
+        text = _text(p.contribution.path)
+        inserts.append(roundtrip.Insert(min(p.replaces), text, p.index, head.ressort, comment))
+        merged.append(f"{head.ressort}: questions {labels} from {p.contribution.path.name}")
+    notes = [
+        f"the answer to questions {_labels(a, b)} already had text; replaced by the contribution"
+        for b in plan.replaced
+    ] + [f"questions {_labels(a, b)}: the contribution is merged already" for b in plan.unchanged]
+    if not inserts and fakten is None and target.resolve() == path.resolve():
+        return Merged(path, [], [], notes)
+    source = _text(path)
+    result = roundtrip.splice(source, inserts, plan.remove, fakten).encode("utf-8")
+    load_inquiry(target, result)  # the merged file must load like any inquiry, before it is written
+    output.write_atomic(target, result, force=True)
+    return Merged(target, [], merged, notes)
+
+
+def _text(path: Path) -> str:
+    from anfrage._yaml import decode, read_bytes
+
+    return decode(path, read_bytes(path))
+
+
+def _labels(a: Anfrage, block: int) -> str:
+    all_nodes = questions.nodes(a)
+    return ", ".join(questions.label(all_nodes, q) for q in questions.block_ids(a.antworten[block]))

@@ -11,12 +11,15 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
 from anfrage.errors import AnfrageError, Problem, shown
 from anfrage.settings import DEFAULT_STALE_MONTHS
+
+if TYPE_CHECKING:
+    from anfrage.model import Antwort
 
 app = typer.Typer(
     help="Draft the government's answer to a German Kleine Anfrage from YAML facts.",
@@ -129,6 +132,15 @@ def render(
             "from a fact carries a Word comment with its record, source and stand.",
         ),
     ] = False,
+    ressort: Annotated[
+        str | None,
+        typer.Option(
+            "--ressort",
+            metavar="RESSORT",
+            help="Render one Ressort's contribution (Zulieferung): only the questions whose "
+            "answer blocks name it (ressort: WM), marked as a contribution.",
+        ),
+    ] = None,
     jobs: Annotated[
         int | None,
         typer.Option(
@@ -146,6 +158,9 @@ def render(
     if not paths:
         _error("no inquiry files (*.yaml) found in " + ", ".join(map(str, anfragen)))
         raise typer.Exit(BAD_INPUT)
+    if fragen and ressort:
+        _error("--questions and --ressort do not combine; a contribution has its own questions")
+        raise typer.Exit(BAD_INPUT)
     if len(paths) == 1 and not anfragen[0].is_dir():
         selection = [q.strip() for q in fragen.split(",") if q.strip()] if fragen else None
         result = _run(
@@ -156,6 +171,7 @@ def render(
                 force=force,
                 pdf=pdf,
                 sources=sources,
+                ressort=ressort,
             )
         )
         for note in result.notes:
@@ -172,8 +188,8 @@ def render(
         if result.pdf:
             say(str(result.pdf))
         return
-    if fragen or sources:
-        option = "--questions" if fragen else "--sources"
+    if fragen or sources or ressort:
+        option = "--questions" if fragen else "--sources" if sources else "--ressort"
         _error(f"{option} works on one inquiry; give a single inquiry file")
         raise typer.Exit(BAD_INPUT)
     if pdf:
@@ -243,10 +259,15 @@ def list_questions(anfrage: InquiryArg) -> None:
         add(
             "    " + node.label if node.parent else node.label,
             text.replace("\n", " "),
-            ", ".join(str(b + 1) for b in blocks) or "none",
+            ", ".join(_block_name(a.antworten[b], b) for b in blocks) or "none",
             ", ".join(questions.label(all_nodes, q) for q in others),
         )
     show()
+
+
+def _block_name(antwort: Antwort, index: int) -> str:
+    """An answer block as the questions table names it: its number, and its Ressort."""
+    return f"{index + 1} ({antwort.ressort})" if antwort.ressort else str(index + 1)
 
 
 @app.command()
@@ -447,6 +468,55 @@ def uses(
         _error(problem)
     if problems:
         raise typer.Exit(BAD_INPUT)
+
+
+@app.command()
+def merge(
+    anfrage: InquiryArg,
+    zulieferungen: Annotated[
+        list[Path],
+        typer.Argument(metavar="ZULIEFERUNG", help="Contribution files of other Ressorts (YAML)."),
+    ],
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Write the merged inquiry here [default: in place]."),
+    ] = None,
+    replace: Annotated[
+        bool,
+        typer.Option(
+            "--replace",
+            help="Let a contribution replace answer text the inquiry already has "
+            "(each replacement is listed).",
+        ),
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite an existing --out file.")
+    ] = False,
+) -> None:
+    """Take contributions (Zulieferungen) of other Ressorts into the inquiry.
+
+    Each contribution answers the questions whose answer blocks name its Ressort. Conflicts
+    stop the merge with nothing written (exit 1): a question answered twice, a question not
+    assigned to the Ressort, or answer text that would be overwritten without --replace.
+    Comments and layout of the inquiry file are kept.
+    """
+    from anfrage import api
+
+    result = _run(lambda: api.merge(anfrage, zulieferungen, out=out, replace=replace, force=force))
+    for problem in result.conflicts:
+        say(f"{typer.style('conflict', fg='yellow')} {problem}")
+    if result.conflicts:
+        n = len(result.conflicts)
+        say(f"{n} conflict{'s' if n != 1 else ''}; nothing merged, nothing written")
+        raise typer.Exit(FINDINGS)
+    for line in result.merged:
+        say(f"merged {line}")
+    for note in result.notes:
+        warn(f"note: {note}")
+    if result.merged:
+        say(str(result.path))
+    else:
+        say("nothing to merge; the inquiry is unchanged")
 
 
 def main() -> None:

@@ -350,10 +350,16 @@ def fragesteller(inquiry: Inquiry, profil: Profil) -> str:
 
 
 def build_draft(
-    inquiry: Inquiry, profil: Profil, selected: set[str] | None = None, *, sources: bool = False
+    inquiry: Inquiry,
+    profil: Profil,
+    selected: set[str] | None = None,
+    *,
+    sources: bool = False,
+    ressort: str | None = None,
 ) -> Draft:
     """The template context for the whole draft, or for the selected question ids only. With
-    `sources`, each value taken from a fact is marked for a Word comment."""
+    `sources`, each value taken from a fact is marked for a Word comment. With `ressort`, the
+    draft is that Ressort's contribution (Zulieferung) to the selected questions and says so."""
     a = inquiry.anfrage
     uses: list[Verwendung] = []
     all_nodes = nodes(a)
@@ -371,7 +377,7 @@ def build_draft(
             absaetze.append(_p("frage", node.text, labels.frage.format(nr=node.nr)))
         else:
             absaetze.append(_p("unterfrage", node.text, labels.unterfrage.format(nr=node.nr)))
-        if node.id not in owner:
+        if node.id not in owner or not a.antworten[owner[node.id]].text:
             unanswered.append(node.label)
         block = owner.get(node.id)
         if block is None or last[block] != n:
@@ -398,7 +404,15 @@ def build_draft(
     if selected is None:
         vorbemerkungen, withheld = _vorbemerkungen(inquiry, profil, uses, sources)
         absaetze, annex = vorbemerkungen + absaetze, withheld + annex
-    return Draft(_header(inquiry, profil) | {"absaetze": absaetze}, uses, unanswered, annex)
+    marking = ""
+    if ressort is not None and selected is not None:
+        ids = sorted(selected, key=position.__getitem__)
+        liste = fmt.fragenliste([(position[q], all_nodes[position[q]].label) for q in ids])
+        marking = f"Zulieferung {ressort} zu {'Frage' if len(ids) == 1 else 'den Fragen'} {liste}"
+        if a.ressort and a.ressort != ressort:
+            marking += f" – federführend: {a.ressort}"
+    context = _header(inquiry, profil) | {"absaetze": absaetze, "zulieferung": marking}
+    return Draft(context, uses, unanswered, annex)
 
 
 def _vorbemerkungen(

@@ -15,13 +15,18 @@ class Problem:
     line: int | None = None
     column: int | None = None
 
-    def __str__(self) -> str:
+    @property
+    def where(self) -> str:
+        """path:line:column, as far as known."""
         where = shown(self.path) if self.path is not None else "anfrage"
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        return f"{where}: {self.message}"
+        return where
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
 
 
 def shown(path: Path) -> str:

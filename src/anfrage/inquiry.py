@@ -8,16 +8,18 @@ from pathlib import Path
 
 from anfrage import refs
 from anfrage._yaml import Loc, YamlDocument, load_yaml
-from anfrage.errors import Problem, SourceError
+from anfrage.errors import Problem, SourceError, shown
 from anfrage.facts import Facts, field_value, load_facts, problems_of
 from anfrage.model import (
     KIND_ALIASES,
     Anfrage,
+    Antwort,
     Baustein,
     Fakt,
     Handel,
     Invalid,
     Partnerschaft,
+    Zulieferung,
     validate,
 )
 from anfrage.project import find_root, resolve_inside
@@ -39,18 +41,97 @@ class Inquiry:
         return self.path.stem
 
 
-def load_inquiry(path: Path) -> Inquiry:
-    """Load and validate an inquiry and the fact files it names. Raises SourceError."""
-    doc = load_yaml(path)
+def load_inquiry(path: Path, raw: bytes | None = None) -> Inquiry:
+    """Load and validate an inquiry and the fact files it names. Raises SourceError.
+    With `raw`, those bytes stand for the file's content (a merge checks its result so)."""
+    doc = load_yaml(path, raw)
     try:
         anfrage = validate(Anfrage, doc.data)
     except Invalid as e:
         raise SourceError(problems_of(doc, e)) from None
     root = find_root(path)
     problems = _question_problems(doc, anfrage)
+    fact_paths, found = _fact_paths(doc, root, anfrage.fakten)
+    problems += found
+    facts = Facts()
+    try:
+        facts = load_facts(fact_paths)
+    except SourceError as e:
+        problems.extend(e.problems)
+    else:
+        problems.extend(_reference_problems(doc, anfrage, facts))
+    if problems:
+        raise SourceError(problems)
+    return Inquiry(path, root, anfrage, facts, doc)
+
+
+@dataclass
+class Contribution:
+    """A validated contribution file (Zulieferung) of one Ressort to an inquiry."""
+
+    path: Path
+    zulieferung: Zulieferung
+    doc: YamlDocument
+    fact_paths: list[Path]
+
+    @property
+    def ressort(self) -> str:
+        return self.zulieferung.zulieferung.ressort
+
+
+def load_contribution(path: Path, inquiry: Inquiry) -> Contribution:
+    """Load a contribution to `inquiry` and check it against the inquiry: its Drucksache, its
+    question numbers, and its references, which may use the inquiry's facts and its own.
+    Raises SourceError with every problem of the file."""
+    doc = load_yaml(path)
+    try:
+        z = validate(Zulieferung, doc.data)
+    except Invalid as e:
+        raise SourceError(problems_of(doc, e)) from None
+    a = inquiry.anfrage
+    problems = []
+    if z.zulieferung.drucksache != a.drucksache:
+        problems.append(
+            doc.problem(
+                ("zulieferung", "drucksache"),
+                f"this contribution is for Drucksache {z.zulieferung.drucksache}; "
+                f"{shown(inquiry.path)} is Drucksache {a.drucksache}",
+            )
+        )
+    for i, antwort in enumerate(z.antworten):
+        if antwort.ressort not in (None, z.zulieferung.ressort):
+            problems.append(
+                doc.problem(
+                    ("antworten", i, "ressort"),
+                    f"answer names Ressort {antwort.ressort!r} in a contribution of "
+                    f"{z.zulieferung.ressort!r}; leave it out or write {z.zulieferung.ressort!r}",
+                )
+            )
+    problems += _answer_question_problems(doc, a, z.antworten)
+    own, found = _fact_paths(doc, inquiry.root, z.fakten, base=path.parent)
+    problems += found
+    facts = Facts()
+    try:
+        facts = load_facts(
+            [*inquiry.facts.files, *(p for p in own if p not in inquiry.facts.files)]
+        )
+    except SourceError as e:
+        problems.extend(e.problems)
+    else:
+        problems.extend(_reference_problems(doc, z, facts))
+    if problems:
+        raise SourceError(problems)
+    return Contribution(path, z, doc, own)
+
+
+def _fact_paths(
+    doc: YamlDocument, root: Path, names: list[str], base: Path | None = None
+) -> tuple[list[Path], list[Problem]]:
+    """The fact files named under `fakten`, relative to the file, and what is wrong with them."""
+    problems = []
     fact_paths = []
-    for i, name in enumerate(anfrage.fakten):
-        target = resolve_inside(root, path.parent, name)
+    for i, name in enumerate(names):
+        target = resolve_inside(root, base or doc.path.parent, name)
         if target is None:
             problems.append(
                 doc.problem(
@@ -65,16 +146,7 @@ def load_inquiry(path: Path) -> Inquiry:
             )
         else:
             fact_paths.append(target)
-    facts = Facts()
-    try:
-        facts = load_facts(fact_paths)
-    except SourceError as e:
-        problems.extend(e.problems)
-    else:
-        problems.extend(_reference_problems(doc, anfrage, facts))
-    if problems:
-        raise SourceError(problems)
-    return Inquiry(path, root, anfrage, facts, doc)
+    return fact_paths, problems
 
 
 def _question_problems(doc: YamlDocument, anfrage: Anfrage) -> list[Problem]:
@@ -94,10 +166,18 @@ def _question_problems(doc: YamlDocument, anfrage: Anfrage) -> list[Problem]:
                     )
                 )
             subs.add(sub.nr)
+    return problems + _answer_question_problems(doc, anfrage, anfrage.antworten)
+
+
+def _answer_question_problems(
+    doc: YamlDocument, anfrage: Anfrage, antworten: list[Antwort]
+) -> list[Problem]:
+    """Answers that name a question the inquiry does not have."""
+    problems = []
     all_nodes = nodes(anfrage)
     known = {n.id for n in all_nodes}
     listing = ", ".join(n.label for n in all_nodes)
-    for i, antwort in enumerate(anfrage.antworten):
+    for i, antwort in enumerate(antworten):
         for j, (raw, qid) in enumerate(zip(antwort.fragen, block_ids(antwort), strict=True)):
             if qid not in known:
                 problems.append(
@@ -110,19 +190,21 @@ def _question_problems(doc: YamlDocument, anfrage: Anfrage) -> list[Problem]:
     return problems
 
 
-def blocks(anfrage: Anfrage) -> Iterator[tuple[Loc, Baustein]]:
+def blocks(anfrage: Anfrage | Zulieferung) -> Iterator[tuple[Loc, Baustein]]:
     """Every block of the Vorbemerkungen and answers, with its location."""
-    bodies: list[tuple[Loc, list[Baustein]]] = [
-        (("vorbemerkung_fragesteller",), anfrage.vorbemerkung_fragesteller),
-        (("vorbemerkung",), anfrage.vorbemerkung),
-    ]
+    bodies: list[tuple[Loc, list[Baustein]]] = []
+    if isinstance(anfrage, Anfrage):
+        bodies += [
+            (("vorbemerkung_fragesteller",), anfrage.vorbemerkung_fragesteller),
+            (("vorbemerkung",), anfrage.vorbemerkung),
+        ]
     bodies += [(("antworten", i, "text"), a.text) for i, a in enumerate(anfrage.antworten)]
     for base, body in bodies:
         for k, b in enumerate(body):
             yield base + (k,), b
 
 
-def texts(anfrage: Anfrage) -> Iterator[tuple[Loc, Baustein, str]]:
+def texts(anfrage: Anfrage | Zulieferung) -> Iterator[tuple[Loc, Baustein, str]]:
     """Every piece of text that may hold references, with its location."""
     for loc, b in blocks(anfrage):
         for key in ("absatz", "zwischenueberschrift"):
@@ -141,7 +223,9 @@ _BLOCK_KINDS: dict[str, type[Fakt]] = {"handel": Handel, "partnerschaften": Part
 """Fact-driven blocks that take records of one kind only."""
 
 
-def _reference_problems(doc: YamlDocument, anfrage: Anfrage, facts: Facts) -> list[Problem]:
+def _reference_problems(
+    doc: YamlDocument, anfrage: Anfrage | Zulieferung, facts: Facts
+) -> list[Problem]:
     problems = []
     for loc, _, text in texts(anfrage):
         for ref in refs.references(text):

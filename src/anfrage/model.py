@@ -13,6 +13,23 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 Einheit = Literal["euro", "tsd", "mio", "millionen"]
 """How an amount is shown: 220.000 Euro, 12.811 Tsd. Euro, 12,811 Mio. Euro, 16,9 Millionen Euro."""
 
+RESSORT = r"^[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß0-9-]{0,19}$"
+"""The short code of a Ressort as an answer block names it: WM, BMBF, SenWEB, StK."""
+
+DRUCKSACHE = r"^\d+/\d+$"
+PARLAMENT = r"^[a-z0-9-]+$"
+UNTERFRAGE = r"^[a-z]{1,2}$"
+_ID = r"^[A-Za-z0-9][A-Za-z0-9_-]*$"
+PATTERNS = {
+    RESSORT: "a short code of the Ressort such as WM, BMBF or SenWEB (a letter, then letters, "
+    "digits or hyphens; at most 20)",
+    DRUCKSACHE: 'a Drucksache number such as "7/817" (in quotes)',
+    PARLAMENT: "a profile name such as landtag-mv (lower-case letters, digits, hyphens)",
+    UNTERFRAGE: "the letter of a sub-question such as a or b",
+    _ID: "an id of letters, digits, '-' and '_' such as mv-kz-handel-2016",
+}
+"""What each pattern means, for error messages."""
+
 Scalar = str | int | float | bool | None
 M = TypeVar("M", bound="BaseModel")
 _DATUM = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
@@ -112,8 +129,6 @@ class Person(Strict):
 
 
 # --- fact records -------------------------------------------------------------------------
-
-_ID = r"^[A-Za-z0-9][A-Za-z0-9_-]*$"
 
 
 class Fakt(Strict):
@@ -400,7 +415,7 @@ def _bausteine(value: Any) -> Any:
 
 
 class Unterfrage(Strict):
-    nr: str = Field(pattern=r"^[a-z]{1,2}$")
+    nr: str = Field(pattern=UNTERFRAGE)
     text: str
 
 
@@ -416,6 +431,8 @@ class Antwort(Strict):
     fragen: list[str] = Field(min_length=1)
     text: list[Baustein] = []
     einheit: Einheit = "euro"
+    ressort: str | None = Field(default=None, pattern=RESSORT)
+    """The Ressort that contributes this answer (Zulieferung), where it is not the lead."""
 
     _text = field_validator("text", mode="before")(_bausteine)
 
@@ -460,9 +477,9 @@ class Fristverlaengerung(Strict):
 class Anfrage(Strict):
     """An inquiry: the question, its metadata, and the composition of the answer."""
 
-    parlament: str = Field(pattern=r"^[a-z0-9-]+$")
+    parlament: str = Field(pattern=PARLAMENT)
     wahlperiode: int = Field(ge=1)
-    drucksache: str = Field(pattern=r"^\d+/\d+$")
+    drucksache: str = Field(pattern=DRUCKSACHE)
     """The Drucksache of the answer (in Mecklenburg-Vorpommern: of question and answer)."""
     anfrage_nr: str | None = None
     """The number of the question itself where it differs: the Bundestag's question Drucksache
@@ -493,6 +510,25 @@ class Anfrage(Strict):
     @classmethod
     def _one_asker(cls, value: Any) -> Any:
         return [value] if isinstance(value, dict) else value
+
+
+class ZulieferungKopf(Strict):
+    """Who contributes, to which Drucksache, and when."""
+
+    ressort: str = Field(pattern=RESSORT)
+    drucksache: str = Field(pattern=DRUCKSACHE)
+    datum: date | None = None
+    bearbeitung: str | None = None
+    """The unit or person that drafted the contribution, e.g. 'Referat 120'."""
+
+
+class Zulieferung(Strict):
+    """A contribution file: one Ressort's answers to the questions assigned to it."""
+
+    zulieferung: ZulieferungKopf
+    fakten: list[str] = []
+    """Further fact files the answers quote, relative to this file."""
+    antworten: list[Antwort] = Field(min_length=1)
 
 
 # --- validation ---------------------------------------------------------------------------
@@ -532,6 +568,10 @@ def validate(model: type[M], data: Any) -> M:
                 continue
             if kind == "missing":
                 issues.append((loc, f"missing key {name!r}", False))
+                continue
+            if kind == "string_pattern_mismatch" and err["ctx"]["pattern"] in PATTERNS:
+                meaning = PATTERNS[err["ctx"]["pattern"]]
+                issues.append((loc, f"{name}: expected {meaning}, got {err['input']!r}", False))
                 continue
             text = err["msg"].removeprefix("Value error, ")
             got = err.get("input")
