@@ -72,3 +72,35 @@ def test_list_facts_by_kind_and_years(project) -> None:
     assert [r.fakt.id for r in api.list_facts([path], bis=2015)] == ["h15"]
     with pytest.raises(AnfrageError, match="--kind: unknown kind 'handle'"):
         api.list_facts([path], kind="handle")
+
+
+def test_an_inquiry_with_only_its_questions_checks_and_renders(project) -> None:
+    """An imported question, before the answer's metadata is known: nothing is invented,
+    `check` names what is missing, and the draft renders with those places empty."""
+    from typer.testing import CliRunner
+
+    from anfrage.cli import app
+
+    path = project.write(
+        "anfragen/neu.yaml",
+        """\
+        parlament: landtag-mv
+        titel: Nur Fragen
+        fragen:
+          - {nr: 1, text: Erste Frage?}
+        antworten:
+          - {fragen: [1], text: [Antwort.]}
+        """,
+    )
+    runner = CliRunner()
+    check = runner.invoke(app, ["check", str(path), "--today", "2026-11-22"])
+    assert check.exit_code == 1, check.output
+    for key in ("drucksache", "wahlperiode", "datum", "uebermittlung", "fragesteller"):
+        assert f"shows '{key}', but the inquiry does not set '{key}'" in check.stdout, key
+    assert check.stdout.count("does not set 'uebermittlung'") == 1
+    rendered = runner.invoke(app, ["render", str(path)])
+    assert rendered.exit_code == 0, rendered.output
+    import docx
+
+    texts = [p.text for p in docx.Document(str(project.root / "out" / "neu.docx")).paragraphs]
+    assert "Nur Fragen" in texts and "Antwort." in texts

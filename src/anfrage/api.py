@@ -148,11 +148,16 @@ def render(
     if target.exists() and not force:
         raise AnfrageError.single(target, "exists already; use --force to overwrite it")
     a = prepared.inquiry.anfrage
-    when = datetime.combine(a.uebermittlung.datum, time(12, 0))
+    when = datetime.combine(a.antwortdatum(a.datum or date.today()), time(12, 0))
     core = docx.core_properties(
         title=a.titel,
         subject=" – ".join(
-            x for x in (prepared.draft.context["zulieferung"], f"Drucksache {a.drucksache}") if x
+            x
+            for x in (
+                prepared.draft.context["zulieferung"],
+                f"Drucksache {a.drucksache}" if a.drucksache else "",
+            )
+            if x
         ),
         author=prepared.profil.regierung,
         when=when,
@@ -271,15 +276,16 @@ def _deadline_findings(prepared: Prepared, today: date) -> list[Problem]:
     due, rule = report.deadline.due, report.rule.describe()
     where = inquiry.doc.position(("uebermittlung", "datum")) or (None, None)
     findings = []
-    if a.uebermittlung.datum > due:
+    sent = a.uebermittlung.datum if a.uebermittlung else None
+    if sent and sent > due:
         findings.append(
             Problem(
                 inquiry.path,
-                f"the answer is dated {a.uebermittlung.datum}, after the deadline {due} ({rule})",
+                f"the answer is dated {sent}, after the deadline {due} ({rule})",
                 *where,
             )
         )
-    if today > a.uebermittlung.datum:
+    if sent and today > sent:
         return findings  # the answer has gone out
     left = report.working_days_left
     if due < today:
@@ -349,8 +355,10 @@ def check(
     findings += _deadline_findings(prepared, today or date.today())
     provided = set(prepared.draft.context)
     used = template_variables(prepared.template)
+    unset: set[str] = set()
     for name in sorted(used & set(OPTIONAL)):
-        if not prepared.draft.context[name]:
+        if not prepared.draft.context[name] and OPTIONAL[name] not in unset:
+            unset.add(OPTIONAL[name])
             findings.append(
                 Problem(
                     path,
@@ -390,13 +398,13 @@ def _fact_findings(prepared: Prepared, stale_months: int) -> list[Problem]:
                     located.line,
                 )
             )
-        if ledger.is_stale(fakt, a.uebermittlung.datum, stale_months):
+        if ledger.is_stale(fakt, a.antwortdatum(date.today()), stale_months):
             findings.append(
                 Problem(
                     located.path,
                     f"record {record_id!r} has stand {fakt.stand}, "
                     f"older than {stale_months} months before the answer date "
-                    f"{a.uebermittlung.datum}; used in: {where}",
+                    f"{a.antwortdatum(date.today())}; used in: {where}",
                     located.line,
                 )
             )
@@ -442,7 +450,7 @@ def sources(path: Path, *, stale_months: int = DEFAULT_STALE_MONTHS) -> Ledger:
     """Every fact the draft uses: the questions, record, source, stand and whether it is stale."""
     prepared = prepare(path)
     a = prepared.inquiry.anfrage
-    rows = ledger.entries(prepared.draft.uses, a.uebermittlung.datum, stale_months)
+    rows = ledger.entries(prepared.draft.uses, a.antwortdatum(date.today()), stale_months)
     return Ledger(prepared.inquiry, rows)
 
 
@@ -453,7 +461,7 @@ def write_sources(book: Ledger, fmt: str, target: Path | None, force: bool) -> P
     if fmt == "csv":
         data = ledger.to_csv(book.rows, inquiry.root)
     else:
-        title = f"Quellen zur Antwort auf Drucksache {inquiry.anfrage.drucksache}"
+        title = f"Quellen zur Antwort auf Drucksache {inquiry.anfrage.drucksache or '…'}"
         data = ledger.to_docx(book.rows, inquiry.root, title)
     output.write_atomic(target, data, force=force)
     return target
@@ -494,13 +502,15 @@ def uses(fact: str, paths: list[Path]) -> tuple[list[Use], list[Problem]]:
             continue
         quotes: dict[str, list[str]] = {}
         rows = ledger.entries(
-            prepared.draft.uses, prepared.inquiry.anfrage.uebermittlung.datum, DEFAULT_STALE_MONTHS
+            prepared.draft.uses,
+            prepared.inquiry.anfrage.antwortdatum(date.today()),
+            DEFAULT_STALE_MONTHS,
         )
         for row in rows:
             if row.path == fact_path and (not record_id or row.record_id == record_id):
                 quotes.setdefault(row.fragen, []).append(row.record_id)
         if quotes or not record_id:
-            found.append(Use(inquiry_path, prepared.inquiry.anfrage.drucksache, quotes))
+            found.append(Use(inquiry_path, prepared.inquiry.anfrage.drucksache or "", quotes))
     return found, problems
 
 

@@ -336,6 +336,8 @@ def fragesteller(inquiry: Inquiry, profil: Profil) -> str:
     """The askers as the profile introduces them: 'des Abgeordneten Holger Arppe, Fraktion der
     AfD', 'der Abgeordneten A, B, weiterer Abgeordneter und der Fraktion X' …"""
     people = inquiry.anfrage.fragesteller
+    if not people:
+        return ""  # not known yet (an imported question); `check` reports it
     forms = profil.abgeordnete
     if len(people) > 1:
         artikel = forms.mehrere
@@ -446,18 +448,22 @@ def _header(inquiry: Inquiry, profil: Profil) -> dict[str, Any]:
     """Everything around the questions and answers: header lines, notes, signature."""
     a = inquiry.anfrage
     u, sig = a.uebermittlung, a.unterzeichnung
-    values = {"absender": u.absender, "datum": fmt.datum_lang(u.datum), "ressort": a.ressort or ""}
+    values = {
+        "absender": u.absender if u else "",
+        "datum": fmt.datum_lang(u.datum) if u else "",
+        "ressort": a.ressort or "",
+    }
     return {
         "parlament": profil.parlament,
         "regierung": profil.regierung,
-        "wahlperiode": str(a.wahlperiode),
-        "drucksache": a.drucksache,
+        "wahlperiode": str(a.wahlperiode or ""),
+        "drucksache": a.drucksache or "",
         "anfrage_nr": a.anfrage_nr or "",
-        "datum": fmt.datum_kurz(a.datum),
+        "datum": fmt.datum_kurz(a.datum) if a.datum else "",
         "eingang": fmt.datum_kurz(a.eingang) if a.eingang else "",
         "ressort": a.ressort or "",
-        "uebermittlung": profil.uebermittlung.format(**values),
-        "uebermittlung_datum": fmt.datum_kurz(u.datum),
+        "uebermittlung": profil.uebermittlung.format(**values) if u else "",
+        "uebermittlung_datum": fmt.datum_kurz(u.datum) if u else "",
         "einleitung": profil.einleitung.format(**values),
         "fragesteller": fragesteller(inquiry, profil),
         "titel": a.titel,
@@ -468,6 +474,13 @@ def _header(inquiry: Inquiry, profil: Profil) -> dict[str, Any]:
 
 
 OPTIONAL = {
+    "drucksache": "drucksache",
+    "wahlperiode": "wahlperiode",
+    "datum": "datum",
+    "uebermittlung": "uebermittlung",
+    "uebermittlung_datum": "uebermittlung",
+    "fragesteller": "fragesteller",
+    "titel": "titel",
     "anfrage_nr": "anfrage_nr",
     "eingang": "eingang",
     "ressort": "ressort",

@@ -478,8 +478,8 @@ class Anfrage(Strict):
     """An inquiry: the question, its metadata, and the composition of the answer."""
 
     parlament: str = Field(pattern=PARLAMENT)
-    wahlperiode: int = Field(ge=1)
-    drucksache: str = Field(pattern=DRUCKSACHE)
+    wahlperiode: int | None = Field(default=None, ge=1)
+    drucksache: str | None = Field(default=None, pattern=DRUCKSACHE)
     """The Drucksache of the answer (in Mecklenburg-Vorpommern: of question and answer)."""
     anfrage_nr: str | None = None
     """The number of the question itself where it differs: the Bundestag's question Drucksache
@@ -487,13 +487,13 @@ class Anfrage(Strict):
     eingang: date | None = None
     """The day the question was received; the answer deadline runs from it."""
     fristverlaengerung: Fristverlaengerung | None = None
-    datum: date
+    datum: date | None = None
     """Date of the Drucksache as printed in the header."""
     ressort: str | None = None
     """The ministry that drafts the answer (federführendes Ressort)."""
-    uebermittlung: Uebermittlung
+    uebermittlung: Uebermittlung | None = None
     unterzeichnung: Unterzeichnung | None = None
-    fragesteller: list[Fragesteller] = Field(min_length=1)
+    fragesteller: list[Fragesteller] = []
     titel: str
     berichtszeitraum: Zeitraum | None = None
     fakten: list[str] = []
@@ -510,6 +510,10 @@ class Anfrage(Strict):
     @classmethod
     def _one_asker(cls, value: Any) -> Any:
         return [value] if isinstance(value, dict) else value
+
+    def antwortdatum(self, today: date) -> date:
+        """The answer's letter date; `today` while it is not set (a draft in progress)."""
+        return self.uebermittlung.datum if self.uebermittlung else today
 
 
 class ZulieferungKopf(Strict):
