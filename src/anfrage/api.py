@@ -605,3 +605,62 @@ def _text(path: Path) -> str:
 def _labels(a: Anfrage, block: int) -> str:
     all_nodes = questions.nodes(a)
     return ", ".join(questions.label(all_nodes, q) for q in questions.block_ids(a.antworten[block]))
+
+
+@dataclass
+class Imported:
+    """An inquiry file written from a document, and what it could not find."""
+
+    path: Path
+    profile: str | None
+    questions: int
+    answers: int
+    warnings: list[str]
+
+
+def import_document(
+    source: Path,
+    *,
+    profile: str | None = None,
+    out: Path | None = None,
+    force: bool = False,
+    today: date | None = None,
+) -> Imported:
+    """Read a Kleine Anfrage (PDF, DOCX or text) into a new inquiry file. Values the document
+    does not give stay empty, with a comment; the file is checked to load before it is
+    written."""
+    import re
+
+    from anfrage import cleaning, importer, reading, writer
+    from anfrage.profile import known_profiles
+
+    root = find_root(out if out is not None else Path.cwd() / "anfragen" / "x")
+    templates = root / "templates"
+    names = known_profiles(templates)
+    if profile is not None and profile not in names:
+        raise AnfrageError.single(
+            None, f"--profile: no profile {profile!r}; the profiles are {', '.join(names)}"
+        )
+    found = importer.parse(cleaning.clean(reading.read_document(source)))
+    if not found.fragen:
+        raise SourceError.single(
+            source,
+            "no numbered questions found ('1. …', 'Frage 1: …'); is this a Kleine Anfrage?",
+        )
+    if profile is None and found.parliament:
+        for name in names:
+            profil, _ = load_profile(templates, name)
+            if profil.parlament.lower() == found.parliament.lower():
+                profile = name
+    slug = re.sub(r"[^a-z0-9]+", "-", source.stem.lower()).strip("-") or "anfrage"
+    target = out if out is not None else root / "anfragen" / f"{slug}.yaml"
+    if target.exists() and not force:
+        raise AnfrageError.single(target, "exists already; use --force to overwrite it")
+    result = writer.write(found, profile, source.name, today or date.today())
+    data = result.text.encode("utf-8")
+    load_inquiry(target, data)  # what is written must load as an inquiry
+    output.write_atomic(target, data, force=force)
+    warnings = [f"{u.key}: {u.reason}" for u in result.unknown]
+    warnings += [f"answer to {', '.join(a.ids)}: {a.note}" for a in found.antworten if a.note]
+    warnings += found.notes
+    return Imported(target, profile, len(found.fragen), len(found.antworten), warnings)

@@ -519,6 +519,44 @@ def merge(
         say("nothing to merge; the inquiry is unchanged")
 
 
+@app.command("import")
+def import_(
+    document: Annotated[
+        Path,
+        typer.Argument(
+            metavar="DOCUMENT", help="The Kleine Anfrage as PDF (with a text layer), DOCX or text."
+        ),
+    ],
+    profile: Annotated[
+        str | None,
+        typer.Option("--profile", help="Parliament profile [default: found in the document]."),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Inquiry file to write [default: anfragen/<document>.yaml]."),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Start an inquiry file from the incoming Drucksache: metadata, askers, title, preambles,
+    questions and sub-questions, and the answers where the document holds them.
+
+    Nothing is guessed: what the document does not say stays empty, marked in the file with a
+    comment, and is listed here as a warning.
+    """
+    from anfrage import api
+
+    result = _run(lambda: api.import_document(document, profile=profile, out=out, force=force))
+    for text in result.warnings:
+        warn(f"warning: {text}")
+    n = len(result.warnings)
+    say(str(result.path))
+    warn(
+        f"{result.questions} question{'s' if result.questions != 1 else ''}, "
+        f"{result.answers} answer block{'s' if result.answers != 1 else ''}, "
+        f"profile {result.profile or '(none)'}; {n} warning{'s' if n != 1 else ''}"
+    )
+
+
 def main() -> None:
     """Console entry point."""
     sys.exit(app())

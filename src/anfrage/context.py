@@ -343,11 +343,11 @@ def fragesteller(inquiry: Inquiry, profil: Profil) -> str:
         artikel = forms.mehrere
     else:
         artikel = forms.herr if people[0].anrede == "Herr" else forms.frau
-    fraktionen = list(dict.fromkeys(p.fraktion for p in people))
+    fraktionen = list(dict.fromkeys(p.fraktion or "" for p in people))
     if len(fraktionen) == 1:
         namen = fmt.aufzaehlung([p.name for p in people])
         return profil.fragesteller.format(artikel=artikel, namen=namen, fraktion=fraktionen[0])
-    namen = fmt.aufzaehlung([f"{p.name} ({p.fraktion})" for p in people])
+    namen = fmt.aufzaehlung([f"{p.name} ({p.fraktion})" if p.fraktion else p.name for p in people])
     return profil.fragesteller_mehrere_fraktionen.format(artikel=artikel, namen=namen)
 
 

@@ -448,8 +448,9 @@ class Antwort(Strict):
 
 class Fragesteller(Strict):
     name: str
-    anrede: Literal["Herr", "Frau"]
-    fraktion: str
+    anrede: Literal["Herr", "Frau"] | None = None
+    """Needed for one asker ('des Abgeordneten' / 'der Abgeordneten'); `check` reports it."""
+    fraktion: str | None = None
 
 
 class Uebermittlung(Strict):

@@ -1,0 +1,99 @@
+"""The text of an incoming Drucksache: PDF (its text layer), DOCX or plain text.
+
+PDF goes through poppler's `pdftotext` where it is installed (fast, and it keeps the reading
+order of most Drucksachen), else through pypdf. Pages are separated by form feeds, so that the
+importer can recognise running headers and footers. Only this module imports pypdf.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from anfrage.errors import SourceError
+
+MAX_BYTES = 50 * 1024 * 1024
+PAGE = "\f"
+
+
+def read_document(path: Path) -> str:
+    """The text of `path`, chosen by its content (PDF, DOCX) or else read as text.
+    Raises SourceError with a plain message when it cannot be read or has no text."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as f:
+            head = f.read(8)
+    except FileNotFoundError:
+        raise SourceError.single(path, "file not found") from None
+    except IsADirectoryError:
+        raise SourceError.single(path, "is a folder; expected a PDF, DOCX or text file") from None
+    except OSError as e:
+        raise SourceError.single(path, f"cannot read file: {e.strerror}") from None
+    if size > MAX_BYTES:
+        raise SourceError.single(path, f"file is larger than {MAX_BYTES // 2**20} MB")
+    if head.startswith(b"%PDF"):
+        text = _pdf(path)
+    elif head.startswith(b"PK"):
+        text = _docx(path)
+    else:
+        text = _text(path)
+    if sum(c.isalpha() for c in text) < 20:
+        what = (
+            "the PDF has no text layer (a scan?); run OCR first, e.g. `ocrmypdf in.pdf out.pdf`"
+            if head.startswith(b"%PDF")
+            else "the document holds no text"
+        )
+        raise SourceError.single(path, what)
+    return text
+
+
+def _text(path: Path) -> str:
+    raw = path.read_bytes()
+    if b"\x00" in raw[:4096]:
+        raise SourceError.single(path, "not a text file; expected a PDF, DOCX or text file")
+    for encoding in ("utf-8-sig", "cp1252"):  # Windows exports still come as cp1252
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise SourceError.single(path, "the text is neither UTF-8 nor Windows-1252")
+
+
+def _pdf(path: Path) -> str:
+    tool = shutil.which("pdftotext")
+    if tool:
+        done = subprocess.run(
+            [tool, "-enc", "UTF-8", "-q", str(path), "-"],
+            capture_output=True,
+            timeout=120,
+            check=False,
+        )
+        if done.returncode == 0:
+            return done.stdout.decode("utf-8", "replace")
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(path)
+        if reader.is_encrypted:
+            raise SourceError.single(path, "the PDF is encrypted; save an unprotected copy")
+        return PAGE.join(page.extract_text() or "" for page in reader.pages)
+    except (PdfReadError, ValueError, KeyError, OSError) as e:
+        raise SourceError.single(path, f"cannot read the PDF: {e}") from None
+
+
+def _docx(path: Path) -> str:
+    import zipfile
+
+    import docx
+
+    try:
+        document = docx.Document(str(path))
+    except (zipfile.BadZipFile, KeyError, ValueError) as e:
+        raise SourceError.single(path, f"cannot read the Word document: {e}") from None
+    lines = []
+    for paragraph in document.paragraphs:
+        # A paragraph is one line with a blank line after it, as in a text export.
+        lines += [paragraph.text.replace("\t", " "), ""]
+    return "\n".join(lines)
