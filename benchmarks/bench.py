@@ -1,6 +1,6 @@
 """Benchmark: anfrage's batch rendering against stock docxtpl and the python-docx floor.
 
-    python benchmarks/bench.py [--sizes 10,100,1000,5000] [--jobs N] [--sample 200]
+    python benchmarks/bench.py [--sizes 10,100,1000,5000] [--jobs N] [--sample 200] [--imports 500]
 
 For each N it writes N synthetic inquiries (the two Kazakhstan examples with other Drucksache
 numbers and titles, sharing the example fact files) and measures, in one run:
@@ -99,6 +99,43 @@ def stock_and_floor(paths: list[Path], root: Path) -> tuple[float, float]:
     return stock, floor
 
 
+def import_rate(n: int) -> tuple[float, float, float]:
+    """Documents per second for `anfrage import` of n text documents (the reference answer,
+    each with its own numbers and title), for cleaning and parsing alone, and for the I/O
+    floor (read the document, write a file beside it) in the same run."""
+    from anfrage import api, cleaning, importer, output
+
+    source = (REPO / "tests" / "data" / "antwort-mv-kasachstan-2017.txt").read_text("utf-8")
+    with tempfile.TemporaryDirectory(prefix="anfrage-import-") as tmp:
+        root = Path(tmp)
+        shutil.copytree(
+            REPO / "templates", root / "templates", ignore=shutil.ignore_patterns("*.py")
+        )
+        (root / "anfragen").mkdir()
+        docs = []
+        for i in range(n):
+            text = source.replace("Republik Kasachstan", f"Republik Kasachstan ({i})")
+            path = root / "eingang" / f"ka-{i}.txt"
+            path.parent.mkdir(exist_ok=True)
+            path.write_text(text.replace("Jahr 2015", f"Jahr {2000 + i % 20}"), "utf-8")
+            docs.append(path)
+        api.import_document(docs[0], out=root / "anfragen" / "warm.yaml", force=True)
+        start = time.perf_counter()
+        for path in docs:
+            api.import_document(path, out=root / "anfragen" / f"{path.stem}.yaml", force=True)
+        full = time.perf_counter() - start
+        start = time.perf_counter()
+        for path in docs:
+            importer.parse(cleaning.clean(path.read_text("utf-8")))
+        parsing = time.perf_counter() - start
+        start = time.perf_counter()
+        for path in docs:
+            data = path.read_bytes()
+            output.write_atomic(root / "anfragen" / f"{path.stem}.txt", data, force=True)
+        floor = time.perf_counter() - start
+    return n / full, n / parsing, n / floor
+
+
 def median_seconds(command: list[str], runs: int = 7) -> float:
     times = []
     for _ in range(runs):
@@ -113,6 +150,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="10,100,1000,5000")
     parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)))
     parser.add_argument("--sample", type=int, default=200)
+    parser.add_argument("--imports", type=int, default=500, help="documents for the import rate")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     print(
@@ -155,6 +193,13 @@ def main() -> None:
     )
     print(f"`anfrage --help`: {helping * 1000:.0f} ms")
 
+    rate, parse_rate, floor_rate = import_rate(args.imports)
+    print(
+        f"`anfrage import` of {args.imports} text documents: {rate:.0f} documents/s "
+        f"(clean and parse alone: {parse_rate:.0f}/s; read-and-write floor: {floor_rate:.0f}/s; "
+        f"import takes {floor_rate / rate:.1f}x the floor)"
+    )
+
     def per_n(name: str, ratio_of: int, limit: float) -> tuple[str, bool, str]:
         ratios = {r[0]: r[1] / r[ratio_of] for r in results}
         missed = {n: x for n, x in ratios.items() if x > limit}
@@ -176,6 +221,7 @@ def main() -> None:
         ),
         ("cold render <= 1.5x import docxtpl", cold <= 1.5 * importing, f"{cold / importing:.2f}x"),
         ("anfrage --help under 150 ms", helping < 0.150, f"{helping * 1000:.0f} ms"),
+        ("import at least 100 text documents/s", rate >= 100, f"{rate:.0f}/s"),
     ]
     print("\ntargets:")
     for name, ok, detail in checks:

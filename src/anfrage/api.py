@@ -648,10 +648,13 @@ def import_document(
             "no numbered questions found ('1. …', 'Frage 1: …'); is this a Kleine Anfrage?",
         )
     if profile is None and found.parliament:
-        for name in names:
-            profil, _ = load_profile(templates, name)
-            if profil.parlament.lower() == found.parliament.lower():
-                profile = name
+        profile = _profile_named(templates, tuple(names)).get(found.parliament.lower())
+    if profile is not None and not found.antworten:
+        profil, _ = load_profile(templates, profile)
+        if profil.eigene_antwort_drucksache and found.drucksache:
+            # A question Drucksache: its number is the question's, the answer gets another.
+            found.referenced = found.referenced or found.drucksache
+            found.drucksache = None
     slug = re.sub(r"[^a-z0-9]+", "-", source.stem.lower()).strip("-") or "anfrage"
     target = out if out is not None else root / "anfragen" / f"{slug}.yaml"
     if target.exists() and not force:
@@ -664,3 +667,16 @@ def import_document(
     warnings += [f"answer to {', '.join(a.ids)}: {a.note}" for a in found.antworten if a.note]
     warnings += found.notes
     return Imported(target, profile, len(found.fragen), len(found.antworten), warnings)
+
+
+_PROFILES_BY_PARLIAMENT: dict[tuple[Path, tuple[str, ...]], dict[str, str]] = {}
+
+
+def _profile_named(templates: Path, names: tuple[str, ...]) -> dict[str, str]:
+    """Parliament name (lower case) → profile, once per process and set of profiles."""
+    key = (templates, names)
+    if key not in _PROFILES_BY_PARLIAMENT:
+        _PROFILES_BY_PARLIAMENT[key] = {
+            load_profile(templates, name)[0].parlament.lower(): name for name in names
+        }
+    return _PROFILES_BY_PARLIAMENT[key]

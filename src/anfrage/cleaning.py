@@ -27,7 +27,8 @@ _RUNNING = [
 
 _INLINE_RUNNING = re.compile(
     r"\s(Drucksache \d+/\d+ [^\n]{0,80}?\d+\.\s*Wahlperiode \d{1,3}"
-    r"|[^\n]{0,40}?\d+\.\s*Wahlperiode [–-] \d{1,3} [–-] Drucksache \d+/\d+)(?=\s)"
+    r"|(?:Deutscher Bundestag|(?:[\wÄÖÜäöüß-]+ )?Landtag(?: [\wÄÖÜäöüß-]+)?|Abgeordnetenhaus \w+)"
+    r" [–-] \d+\. Wahlperiode [–-] \d{1,3} [–-] Drucksache \d+/\d+)(?=\s|$)"
 )
 """A running header inside text flattened to one line: always with a page number."""
 
@@ -35,7 +36,8 @@ _FLAT_BREAKS = re.compile(
     r"(?<=[.?!:“\"])\s+(?=(\d{1,3}\.|Frage \d+:|[a-z]\)|Antwort zu |[Zz]u Frage |"
     r"[Zz]u den Fragen |Die Fragen |Vorbemerkung|Wir fragen |Ich frage |"
     r"Die Staatsregierung wird gefragt)\s*)"
-    r"|\s+(?=(Vorbemerkung(?: der| des)? ?\w*:|Wir fragen die|Ich frage die|"
+    r"|(?<=\?)\s+(?=[A-ZÄÖÜ„(])"
+    r"|\s+(?=(Vorbemerkung(?: (?:der|des) \w+)?\b|Wir fragen die|Ich frage die|"
     r"Die Staatsregierung wird gefragt|KLEINE ANFRAGE|ANTWORT)\b)"
 )
 """Where a text flattened to one line had its breaks: before questions, sub-questions and
@@ -52,21 +54,39 @@ def clean(text: str) -> list[str]:
     pages = text.split(PAGE)
     if len(pages) == 1 and _flattened(text):
         text = _INLINE_RUNNING.sub(" ", text)
+        text = _flat_hyphens(text)
         text = _FLAT_BREAKS.sub("\n\n", text)
         pages = [text]
     lines: list[str] = []
     edges = _repeated_edges(pages)
     for n, page in enumerate(pages):
         page_lines = [re.sub(r" {2,}", " ", line).strip() for line in page.split("\n")]
-        for line in _strip_edges(page_lines, edges, first=n == 0):
-            lines.append(line)
-        lines.append("")
+        # A page break is no paragraph break: a paragraph often runs on to the next page.
+        kept = _strip_edges(page_lines, edges, first=n == 0)
+        while kept and not kept[-1]:
+            kept.pop()
+        if len(pages) > 1:
+            while kept and not kept[0]:
+                kept.pop(0)
+        lines += kept
     return _paragraphs(_dehyphenate(lines))
 
 
 def _flattened(text: str) -> bool:
     """Text whose line breaks were lost: long, with hardly any."""
     return len(text) > 400 and text.count("\n") * 300 < len(text)
+
+
+def _flat_hyphens(text: str) -> str:
+    """Hyphenation that became 'Landes- regierung' when the line breaks were lost."""
+
+    def join(m: re.Match[str]) -> str:
+        word = m[1]
+        if word in _CONJUNCTIONS:
+            return m[0]  # 'Kultur- und Bildungspolitik'
+        return word if word[0].islower() else f"-{word}"
+
+    return re.sub(r"(?<=[A-Za-zÄÖÜäöüß])- (\S+)", join, text)
 
 
 def _shape(line: str) -> str:
@@ -88,10 +108,11 @@ def _strip_edges(lines: list[str], edges: set[str], first: bool) -> list[str]:
     """A page's lines without its running header, footer and page number."""
     content = [i for i, line in enumerate(lines) if line]
     drop: set[int] = set()
-    for i in content[:3] + content[-3:]:
+    top = content[:3]
+    for i in top + content[-3:]:
         running = any(p.match(lines[i]) for p in _RUNNING)
         # The first page's header carries the metadata; only a page number goes there.
-        if running and (not first or _RUNNING[-1].match(lines[i])):
+        if running and (not first or i not in top or _RUNNING[-1].match(lines[i])):
             drop.add(i)
         elif not first and _shape(lines[i]) in edges:
             drop.add(i)

@@ -31,11 +31,13 @@ _GROUP = re.compile(
     r"\s+beantwortet\.?\s*(?P<rest>.*)$"
 )
 _LABEL = re.compile(
-    r"^(?:Antwort\s+)?(?:zu\s+)?(?:(?:der\s+)?Frage|den\s+Fragen)?\s*(?P<liste>\d+\s*[a-z]?\)?"
+    r"^(?:Antwort\s+)?zu\s+(?:(?:der\s+)?Frage|den\s+Fragen)?\s*(?P<liste>\d+\s*[a-z]?\)?"
     r"(?:\s*(?:,|und|bis)\s*\d+\s*[a-z]?\)?)*)\s*[.:]\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_ANSWER_WORD = re.compile(r"^Antwort\s*[.:]?\s*(?P<rest>.*)$")
+_ANSWER_WORD = re.compile(r"^Antwort\s*(?:[.:]\s*(?P<rest>.*))?$")
+_CLOSING = re.compile(r"^(?:[A-ZÄÖÜ][\w.-]+, den \d{1,2}\.|Mit freundlichen Grüßen)")
+"""A letter's place and date, or its closing formula: the text has ended."""
 _ASK = re.compile(
     r"^(?P<vor>.*?)\b(Wir fragen die \w+|Ich frage die \w+|Ich frage den \w+|"
     r"Die Staatsregierung wird gefragt|Wir fragen den \w+)\s*:?\s*$"
@@ -145,6 +147,8 @@ class _Parser:
         if not line:
             self.text("")
             return i + 1
+        if self.result.fragen and _CLOSING.match(line):
+            return len(self.lines)  # signatures and greetings are not part of any answer
         if self.mode in ("front", "pre_askers") and (m := _ASK.match(line)):
             if m["vor"].strip():
                 self.text(m["vor"].strip())
@@ -284,7 +288,7 @@ class _Parser:
     def answer_label(self, line: str) -> tuple[list[str], str] | None:
         """'Antwort zu 1:', 'zu Frage 1:', 'Zu den Fragen 1 und 2:', 'Zu 2 a):', 'Antwort:'."""
         if (m := _ANSWER_WORD.match(line)) and self.pending:
-            return list(self.pending), m["rest"]
+            return list(self.pending), m["rest"] or ""
         lowered = line.lower()
         if not (lowered.startswith("antwort") or lowered.startswith("zu ")):
             return None
@@ -424,12 +428,16 @@ def _label(qid: str) -> str:
     return f"{m[1]} {m[2]})" if m and m[2] else qid
 
 
+_QUESTION_END = re.compile(r"\?[\s)“\"]*$")
+_SENTENCE_END = re.compile(r"[A-Za-zäöüßÄÖÜ)“\"]\s*[.!:]$")
+
+
 def _ends_question(text: str) -> bool:
-    return bool(re.search(r"\?[\s)“\"]*$", text))
+    return bool(_QUESTION_END.search(text))
 
 
 def _ends_sentence(text: str) -> bool:
-    return bool(re.search(r"[A-Za-zäöüßÄÖÜ)“\"]\s*[.!:]$", text))
+    return bool(_SENTENCE_END.search(text))
 
 
 def _join(lines: list[str]) -> list[str]:

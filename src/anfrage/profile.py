@@ -91,6 +91,9 @@ class Profil(Strict):
     vorbemerkung: str = "Vorbemerkung:"
     vorbemerkung_fragesteller: str = "Vorbemerkung des Fragestellers:"
     frist: list[Frist] = Field(min_length=1)
+    eigene_antwort_drucksache: bool = False
+    """The answer is printed as a Drucksache of its own, so the question's number is not the
+    answer's (Bundestag, Brandenburg, Sachsen-Anhalt); `import` keeps it apart."""
 
     @field_validator("land")
     @classmethod

@@ -57,7 +57,13 @@ def write(found: Imported, profile: str | None, source: str, today: date) -> Inq
     else:
         scalar("parlament", profile)
     scalar("wahlperiode", found.wahlperiode)
-    scalar("drucksache", found.drucksache)
+    scalar(
+        "drucksache",
+        found.drucksache,
+        f"the answer gets a Drucksache of its own; the question is Drucksache {found.referenced}"
+        if found.referenced
+        else "not found in the document",
+    )
     if found.anfrage_nr or found.referenced:
         scalar("anfrage_nr", found.anfrage_nr or found.referenced)
     scalar("datum", found.datum)
@@ -69,7 +75,8 @@ def write(found: Imported, profile: str | None, source: str, today: date) -> Inq
     else:
         scalar("uebermittlung", None, "no transmission note in the document (absender, datum)")
     if not found.askers:
-        scalar("fragesteller", None, "askers not found (name, anrede, fraktion)")
+        unknown.append(Unknown("fragesteller", "askers not found (name, anrede, fraktion)"))
+        out.append("fragesteller: []  # askers not found (name, anrede, fraktion)")
     else:
         out.append("fragesteller:")
         for n, asker in enumerate(found.askers):
