@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from anfrage.cleaning import clean
-from anfrage.importer import german_date, parse
+from anfrage.importer import parse
 
 from conftest import REPO
 
@@ -316,10 +316,3 @@ def test_text_after_several_questions_is_the_last_one_s_answer_and_says_so() -> 
     assert found.antworten[0].note == (
         "the text after question 2 is imported as its answer; 1 had no answer of their own"
     )
-
-
-def test_german_dates() -> None:
-    assert german_date("mit Schreiben vom 25. Juli 2017") == date(2017, 7, 25)
-    assert german_date("am 04.11.2021") == date(2021, 11, 4)
-    assert german_date("am 31.02.2021") is None
-    assert german_date("ohne Datum") is None

@@ -11,10 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-MONTHS = {
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
-    "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
-}  # fmt: skip
+from anfrage.frontmatter import MONTHS, Asker, ends_sentence, read_front, title_end
 
 _NOT_A_QUESTION = {
     *(m.capitalize() for m in MONTHS), "Wahlperiode", "Quartal", "Halbjahr", "Klasse",
@@ -49,14 +46,6 @@ _PRE_GOVERNMENT = re.compile(
     r"^Vorbemerkung(?: (?:der|des) (?:Bundesregierung|Landesregierung|Staatsregierung|"
     r"Senats|Verwaltung|Senatsverwaltung))?\s*:?\s*(?P<rest>.*)$"
 )
-_DATE = r"(\d{1,2})\.\s*(?:(\d{1,2})\.\s*|(" + "|".join(MONTHS) + r")\s+)(\d{4})"
-
-
-@dataclass
-class Asker:
-    name: str
-    anrede: str | None
-    fraktion: str | None
 
 
 @dataclass
@@ -97,18 +86,6 @@ class Imported:
     notes: list[str] = field(default_factory=list)
 
 
-def german_date(text: str) -> date | None:
-    """'25. Juli 2017' or '04.11.2021' → a date; None if there is none or it is impossible."""
-    m = re.search(_DATE, text, re.IGNORECASE)
-    if not m:
-        return None
-    month = int(m[2]) if m[2] else MONTHS[m[3].lower()]
-    try:
-        return date(int(m[4]), month, int(m[1]))
-    except ValueError:
-        return None
-
-
 class _Parser:
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
@@ -129,7 +106,7 @@ class _Parser:
             i = self.step(i)
         self.flush_pre()
         self.close_answer()
-        self.finish_metadata()
+        read_front(self.front, self.result)
         return self.result
 
     def next_nr(self) -> int:
@@ -230,7 +207,7 @@ class _Parser:
                 return j
             if lines[j]:
                 parts.append(lines[j])
-            elif parts and not _ends_question(" ".join(parts)) and _ends_sentence(parts[-1]):
+            elif parts and not _ends_question(" ".join(parts)) and ends_sentence(parts[-1]):
                 return j + 1  # a question that does not end in '?': one paragraph only
             j += 1
         while True:
@@ -240,7 +217,7 @@ class _Parser:
             chunk: list[str] = []
             while k < len(lines) and lines[k] and not self.structural(lines[k], k):
                 chunk.append(lines[k])
-                if _ends_question(lines[k]) or _ends_sentence(lines[k]):
+                if _ends_question(lines[k]) or ends_sentence(lines[k]):
                     break
                 k += 1
             text = " ".join(chunk)
@@ -370,57 +347,13 @@ class _Parser:
     def split_front_preamble(self) -> None:
         """Before 'Wir fragen die Bundesregierung:' the askers' own text stands after the title
         (Bavaria, Brandenburg): it is their preamble."""
-        title_end = _title_end(self.front)
-        if title_end is not None:
-            self.pre = self.front[title_end:]
-            self.front = self.front[:title_end]
+        end = title_end(self.front)
+        if end is not None:
+            self.pre = self.front[end:]
+            self.front = self.front[:end]
             self.mode = "pre_askers"
 
     # --- metadata -------------------------------------------------------------------------
-
-    def finish_metadata(self) -> None:
-        r = self.result
-        front = [line for line in self.front if line]
-        text = "\n".join(front)
-        r.parliament = _parliament(text)
-        if m := re.search(r"(\d{1,2})\.\s*Wahlperiode", text):
-            r.wahlperiode = int(m[1])
-        numbers = re.findall(r"(?:Drucksache|Drs\.(?:-Nr\.)?:?)\s*(\d{1,2}/\d{1,6})", text)
-        if m := re.search(
-            r"Kleine[n]? Anfrage[^\n]*?[–-]\s*Drucksache\s+(\d+/\d+)\s*[–-]", text, re.S
-        ):
-            r.referenced = m[1]
-        elif m := re.search(r"^[–-]\s*Drucksache\s+(\d+/\d+)\s*[–-]$", text, re.M):
-            r.referenced = m[1]
-        header = [n for n in numbers if n != r.referenced]
-        r.drucksache = header[0] if header else None
-        if m := re.search(
-            r"(?:Kleine Anfrage|Schriftliche Anfrage)\s+(?:Nr\.\s*)?(\d+(?:/\d+)?)\b", text
-        ):
-            r.anfrage_nr = m[1]
-        elif m := re.search(r"\bKA\s+(\d+/\d+)", text):
-            r.anfrage_nr = f"KA {m[1]}"
-        if m := re.search(r"Wahlperiode\s+(" + _DATE + ")", text, re.I):
-            r.datum = german_date(m[1])
-        elif m := re.search(r"^Datum:\s*(.+)$", text, re.M):
-            r.datum = german_date(m[1])
-        if m := re.search(r"Eingang[^\n]{0,40}?\bam\s+(" + _DATE + ")", text, re.I):
-            r.eingang = german_date(m[1])
-        flat = " ".join(front)
-        if m := re.search(
-            r"(?P<absender>(?:Der|Die) [^.]{3,160}?) hat namens der \w+ die Antwort auf die "
-            r"Kleine Anfrage mit Schreiben vom (?P<datum>.{8,25}?) übermittelt",
-            flat,
-        ):
-            r.absender, r.uebermittlung = m["absender"], german_date(m["datum"])
-        elif m := re.search(
-            r"mit Schreiben (?:des|der) (?P<absender>[^.]{3,160}?) vom (?P<datum>.{8,25}?) "
-            r"übermittelt",
-            flat,
-        ):
-            r.absender, r.uebermittlung = m["absender"], german_date(m["datum"])
-        r.askers = _askers(front)
-        r.titel = _title(front)
 
 
 def _label(qid: str) -> str:
@@ -429,15 +362,10 @@ def _label(qid: str) -> str:
 
 
 _QUESTION_END = re.compile(r"\?[\s)“\"]*$")
-_SENTENCE_END = re.compile(r"[A-Za-zäöüßÄÖÜ)“\"]\s*[.!:]$")
 
 
 def _ends_question(text: str) -> bool:
     return bool(_QUESTION_END.search(text))
-
-
-def _ends_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text))
 
 
 def _join(lines: list[str]) -> list[str]:
@@ -460,7 +388,7 @@ def _join(lines: list[str]) -> list[str]:
             out.append(" ".join(current))
             current = []
         current.append(line)
-        if line.endswith(":") or _ends_sentence(line) and len(line) < 0.85 * wide:
+        if line.endswith(":") or ends_sentence(line) and len(line) < 0.85 * wide:
             out.append(" ".join(current))
             current = []
     if current:
@@ -471,135 +399,6 @@ def _join(lines: list[str]) -> list[str]:
 def _heading(line: str) -> bool:
     """A short line without closing punctuation: a subheading such as 'Wirtschaft'."""
     return len(line) <= 60 and line[:1].isupper() and not re.search(r"[.,;:?!-]$", line)
-
-
-_PARLIAMENTS = [
-    "Deutscher Bundestag", "Landtag Mecklenburg-Vorpommern", "Landtag von Sachsen-Anhalt",
-    "Abgeordnetenhaus Berlin", "Abgeordnetenhaus von Berlin", "Sächsischer Landtag",
-    "Landtag Brandenburg", "Bayerischer Landtag", "Landtag von Baden-Württemberg",
-    "Landtag Nordrhein-Westfalen", "Niedersächsischer Landtag", "Hessischer Landtag",
-    "Landtag Rheinland-Pfalz", "Landtag des Saarlandes", "Schleswig-Holsteinischer Landtag",
-    "Thüringer Landtag", "Bremische Bürgerschaft", "Hamburgische Bürgerschaft",
-]  # fmt: skip
-
-
-def _parliament(text: str) -> str | None:
-    lowered = text.lower()
-    for name in _PARLIAMENTS:
-        if name.lower() in lowered:
-            return name
-    if re.search(r"hat namens der Landesregierung die Antwort auf die Kleine Anfrage", text):
-        return "Landtag Mecklenburg-Vorpommern"  # the transmission note above MV's header
-    return None
-
-
-_ASKER_LINE = re.compile(
-    r"^(?:(?:KLEINE ANFRAGE|Kleine Anfrage|Schriftliche Anfrage|auf die Kleine Anfrage|"
-    r"Betreff:)\s+)?(?:der|des)\s+(?:Abgeordneten)\s+(?P<rest>.+)$"
-)
-
-
-def _asker_text(front: list[str]) -> tuple[int, str] | None:
-    for i, line in enumerate(front):
-        m = _ASKER_LINE.match(line)
-        if m:
-            text = line
-            j = i + 1
-            # Lists of askers run over lines until the Fraktion is named.
-            while "Fraktion" not in text and ")" not in text and j < len(front) and j < i + 4:
-                text += " " + front[j]
-                j += 1
-            while j < len(front) and text.rstrip().endswith((",", "und")):
-                text += " " + front[j]
-                j += 1
-            return j, text
-    return None
-
-
-def _askers(front: list[str]) -> list[Asker]:
-    found = _asker_text(front)
-    if found is None:
-        return []
-    _, text = found
-    m = re.search(r"\b(des|der)\s+Abgeordneten\s+(?P<rest>.+)$", text)
-    if not m:
-        return []
-    single_male = m[1] == "des"
-    rest = m["rest"].strip().rstrip(".")
-    fraktion = None
-    if fm := re.search(r",?\s*(?:weiterer Abgeordneter\s+)?und der (Fraktion .+)$", rest):
-        fraktion, rest = fm[1], rest[: fm.start()]
-    elif fm := re.search(r",\s*(Fraktion .+)$", rest):
-        fraktion, rest = fm[1], rest[: fm.start()]
-    rest = re.sub(r",?\s*weiterer Abgeordneter$", "", rest)
-    people = []
-    for name in re.split(r",\s*|\s+und\s+", rest):
-        name = name.strip()
-        if not name:
-            continue
-        own = fraktion
-        if pm := re.match(r"^(.+?)\s*\((.+)\)$", name):
-            name, own = pm[1].strip(), pm[2].strip()
-        people.append(Asker(name, None, own))
-    if len(people) == 1:
-        people[0].anrede = "Herr" if single_male else "Frau"
-    return people
-
-
-_TITLE_STOPS = re.compile(
-    r"^(und|ANTWORT|Antwort|und Antwort vom|Vorbemerkung|Kleine Anfrage –|KA \d|"
-    r"\(Eingang|Im Namen|Namens|Sehr geehrte|Drs\.|Drucksache|A n t w o r t)\b"
-)
-
-
-def _title_start(front: list[str]) -> int | None:
-    for i, line in enumerate(front):
-        if re.match(r"^(zum Thema:|Thema:|über )\s*(.*)$", line):
-            return i
-    found = _asker_text(front)
-    if found is None:
-        return None
-    j, _ = found
-    while j < len(front) and re.match(r"^[–-]\s*Drucksache\s+\d+/\d+\s*[–-]$", front[j]):
-        j += 1
-    return j
-
-
-def _title(front: list[str]) -> str | None:
-    lines = [line for line in front if line]
-    start = _title_start(lines)
-    if start is None:
-        return None
-    first = lines[start] if start < len(lines) else ""
-    if m := re.match(r"^(?:zum Thema:|Thema:)\s*(.*)$", first):
-        parts = [m[1]] if m[1] else []
-        start += 1
-    else:
-        parts = []
-    for line in lines[start:]:
-        if _TITLE_STOPS.match(line) or (parts and len(" ".join(parts)) > 200):
-            break
-        parts.append(line)
-    title = " ".join(parts).strip()
-    return title or None
-
-
-def _title_end(front: list[str]) -> int | None:
-    """Where the askers' free text begins after the title in `front` (with blank lines)."""
-    content = [i for i, line in enumerate(front) if line]
-    lines = [front[i] for i in content]
-    start = _title_start(lines)
-    if start is None or start >= len(lines):
-        return None
-    k = start
-    if re.match(r"^(zum Thema:|Thema:)", lines[k]):
-        k += 1
-    # The title runs to the first blank line after it, or one line where there are none.
-    first = content[k]
-    j = first + 1
-    while j < len(front) and front[j] and not _ends_sentence(front[j - 1]):
-        j += 1
-    return j
 
 
 def parse(lines: list[str]) -> Imported:
