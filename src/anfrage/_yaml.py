@@ -159,18 +159,18 @@ def decode(path: Path, raw: bytes) -> str:
         ) from None
 
 
-def read_bytes(path: Path) -> bytes:
-    """A YAML file's bytes, with a clear error when it cannot be read or is too large."""
+def read_bytes(path: Path, expected: str = "a YAML file", limit: int = MAX_BYTES) -> bytes:
+    """A file's bytes, with a clear error when it cannot be read or is larger than `limit`."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
         raise SourceError.single(path, "file not found") from None
     except IsADirectoryError:
-        raise SourceError.single(path, "is a folder; expected a YAML file") from None
+        raise SourceError.single(path, f"is a folder; expected {expected}") from None
     except OSError as e:
         raise SourceError.single(path, f"cannot read file: {e.strerror}") from None
-    if len(raw) > MAX_BYTES:
-        raise SourceError.single(path, f"file is larger than {MAX_BYTES // 2**20} MB")
+    if len(raw) > limit:
+        raise SourceError.single(path, f"file is larger than {limit // 2**20} MB")
     return raw
 
 

@@ -336,11 +336,10 @@ def check(
                         f"{len(blocks)} times (lines {', '.join(lines)})",
                     )
                 )
+    all_nodes = questions.nodes(a)
     for b, antwort in enumerate(a.antworten):
         if not antwort.text:
-            names = ", ".join(
-                questions.label(questions.nodes(a), q) for q in questions.block_ids(antwort)
-            )
+            names = ", ".join(questions.label(all_nodes, q) for q in questions.block_ids(antwort))
             what = (
                 f"assigned to {antwort.ressort}; its contribution is outstanding "
                 f"(anfrage merge {shown(path)} ZULIEFERUNG.yaml)"

@@ -156,7 +156,7 @@ class _Parser:
                 return i + 1
         if self.is_question(line):
             return self.read_question(i)
-        if self.result.fragen and (m := _SUB.match(line)) and self.is_sub(m[1], i):
+        if self.result.fragen and (m := _SUB.match(line)) and self.is_sub(m[1]):
             return self.read_sub(i, m[1], m[2])
         if self.result.fragen and (label := self.answer_label(line)):
             ids, rest = label
@@ -203,7 +203,7 @@ class _Parser:
         that are questions too ('Wenn ja, welche …?'), up to a structural line."""
         lines = self.lines
         while j < len(lines) and not _ends_question(" ".join(parts)):
-            if self.structural(lines[j], j):
+            if self.structural(lines[j]):
                 return j
             if lines[j]:
                 parts.append(lines[j])
@@ -215,7 +215,7 @@ class _Parser:
             while k < len(lines) and not lines[k]:
                 k += 1
             chunk: list[str] = []
-            while k < len(lines) and lines[k] and not self.structural(lines[k], k):
+            while k < len(lines) and lines[k] and not self.structural(lines[k]):
                 chunk.append(lines[k])
                 if _ends_question(lines[k]) or ends_sentence(lines[k]):
                     break
@@ -227,7 +227,7 @@ class _Parser:
                 continue
             return j
 
-    def structural(self, line: str, j: int) -> bool:
+    def structural(self, line: str) -> bool:
         if not line:
             return False
         if (
@@ -238,11 +238,11 @@ class _Parser:
         ):
             return True
         m = _SUB.match(line)
-        if m and self.question is not None and self.is_sub(m[1], j):
+        if m and self.question is not None and self.is_sub(m[1]):
             return True
         return bool(self.answer_label(line))
 
-    def is_sub(self, letter: str, i: int) -> bool:
+    def is_sub(self, letter: str) -> bool:
         q = self.question or (self.result.fragen[-1] if self.result.fragen else None)
         if q is None:
             return False
@@ -381,7 +381,7 @@ def _join(lines: list[str]) -> list[str]:
                 out.append(" ".join(current))
                 current = []
             continue
-        if current and _heading(current[-1]) and len(current) == 1:
+        if current and heading(current[-1]) and len(current) == 1:
             out.append(current[0])
             current = []
         if current and re.match(r"^[-•–]\s", line):  # a list item starts a paragraph
@@ -396,7 +396,7 @@ def _join(lines: list[str]) -> list[str]:
     return out
 
 
-def _heading(line: str) -> bool:
+def heading(line: str) -> bool:
     """A short line without closing punctuation: a subheading such as 'Wirtschaft'."""
     return len(line) <= 60 and line[:1].isupper() and not re.search(r"[.,;:?!-]$", line)
 

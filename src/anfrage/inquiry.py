@@ -52,14 +52,8 @@ def load_inquiry(path: Path, raw: bytes | None = None) -> Inquiry:
     root = find_root(path)
     problems = _question_problems(doc, anfrage)
     fact_paths, found = _fact_paths(doc, root, anfrage.fakten)
-    problems += found
-    facts = Facts()
-    try:
-        facts = load_facts(fact_paths)
-    except SourceError as e:
-        problems.extend(e.problems)
-    else:
-        problems.extend(_reference_problems(doc, anfrage, facts))
+    facts, checked = _facts_and_references(doc, anfrage, fact_paths)
+    problems += found + checked
     if problems:
         raise SourceError(problems)
     return Inquiry(path, root, anfrage, facts, doc)
@@ -109,19 +103,22 @@ def load_contribution(path: Path, inquiry: Inquiry) -> Contribution:
             )
     problems += _answer_question_problems(doc, a, z.antworten)
     own, found = _fact_paths(doc, inquiry.root, z.fakten, base=path.parent)
-    problems += found
-    facts = Facts()
-    try:
-        facts = load_facts(
-            [*inquiry.facts.files, *(p for p in own if p not in inquiry.facts.files)]
-        )
-    except SourceError as e:
-        problems.extend(e.problems)
-    else:
-        problems.extend(_reference_problems(doc, z, facts))
+    paths = [*inquiry.facts.files, *(p for p in own if p not in inquiry.facts.files)]
+    problems += found + _facts_and_references(doc, z, paths)[1]
     if problems:
         raise SourceError(problems)
     return Contribution(path, z, doc, own)
+
+
+def _facts_and_references(
+    doc: YamlDocument, data: Anfrage | Zulieferung, paths: list[Path]
+) -> tuple[Facts, list[Problem]]:
+    """The records of the fact files, and the problems of the references to them."""
+    try:
+        facts = load_facts(paths)
+    except SourceError as e:
+        return Facts(), e.problems
+    return facts, _reference_problems(doc, data, facts)
 
 
 def _fact_paths(

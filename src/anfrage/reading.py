@@ -9,11 +9,13 @@ footers. Only this module imports pypdf.
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 import subprocess
 from pathlib import Path
 
+from anfrage._yaml import read_bytes
 from anfrage.errors import SourceError
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -24,24 +26,14 @@ PAGE = "\f"
 def read_document(path: Path) -> str:
     """The text of `path`, chosen by its content (PDF, DOCX) or else read as text.
     Raises SourceError with a plain message when it cannot be read or has no text."""
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as f:
-            head = f.read(8)
-    except FileNotFoundError:
-        raise SourceError.single(path, "file not found") from None
-    except IsADirectoryError:
-        raise SourceError.single(path, "is a folder; expected a PDF, DOCX or text file") from None
-    except OSError as e:
-        raise SourceError.single(path, f"cannot read file: {e.strerror}") from None
-    if size > MAX_BYTES:
-        raise SourceError.single(path, f"file is larger than {MAX_BYTES // 2**20} MB")
+    raw = read_bytes(path, "a PDF, DOCX or text file", MAX_BYTES)
+    head = raw[:8]
     if head.startswith(b"%PDF"):
-        text = _pdf(path)
+        text = _pdf(path, raw)
     elif head.startswith(b"PK"):
-        text = _docx(path)
+        text = _docx(path, raw)
     else:
-        text = _text(path)
+        text = _text(path, raw)
     if len(_NOT_LETTERS.sub("", text[:200_000])) < 20:
         what = (
             "the PDF has no text layer (a scan?); run OCR first, e.g. `ocrmypdf in.pdf out.pdf`"
@@ -52,8 +44,7 @@ def read_document(path: Path) -> str:
     return text
 
 
-def _text(path: Path) -> str:
-    raw = path.read_bytes()
+def _text(path: Path, raw: bytes) -> str:
     if b"\x00" in raw[:4096]:
         raise SourceError.single(path, "not a text file; expected a PDF, DOCX or text file")
     for encoding in ("utf-8-sig", "cp1252"):  # Windows exports still come as cp1252
@@ -64,11 +55,12 @@ def _text(path: Path) -> str:
     raise SourceError.single(path, "the text is neither UTF-8 nor Windows-1252")
 
 
-def _pdf(path: Path) -> str:
+def _pdf(path: Path, raw: bytes) -> str:
     tool = shutil.which("pdftotext")
     if tool:
         done = subprocess.run(
-            [tool, "-raw", "-enc", "UTF-8", "-q", str(path), "-"],
+            [tool, "-raw", "-enc", "UTF-8", "-q", "-", "-"],
+            input=raw,
             capture_output=True,
             timeout=120,
             check=False,
@@ -79,7 +71,7 @@ def _pdf(path: Path) -> str:
     from pypdf.errors import PdfReadError
 
     try:
-        reader = PdfReader(path)
+        reader = PdfReader(io.BytesIO(raw))
         if reader.is_encrypted:
             raise SourceError.single(path, "the PDF is encrypted; save an unprotected copy")
         return PAGE.join(page.extract_text() or "" for page in reader.pages)
@@ -87,13 +79,13 @@ def _pdf(path: Path) -> str:
         raise SourceError.single(path, f"cannot read the PDF: {e}") from None
 
 
-def _docx(path: Path) -> str:
+def _docx(path: Path, raw: bytes) -> str:
     import zipfile
 
     import docx
 
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(io.BytesIO(raw))
     except (zipfile.BadZipFile, KeyError, ValueError) as e:
         raise SourceError.single(path, f"cannot read the Word document: {e}") from None
     lines = []

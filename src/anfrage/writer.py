@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from anfrage import refs
-from anfrage.importer import Answer, Imported
+from anfrage.importer import Answer, Imported, heading
 
 
 @dataclass
@@ -155,4 +155,5 @@ def _body(paragraphs: list[str], indent: str) -> list[str]:
 
 
 def _heading(text: str) -> bool:
-    return len(text) <= 60 and text[:1].isupper() and not re.search(r"[.,;:?!)-]$", text)
+    """A subheading block: a heading line as the importer sees it, not ending in ')'."""
+    return heading(text) and not text.endswith(")")
