@@ -104,3 +104,21 @@ def test_an_inquiry_with_only_its_questions_checks_and_renders(project) -> None:
 
     texts = [p.text for p in docx.Document(str(project.root / "out" / "neu.docx")).paragraphs]
     assert "Nur Fragen" in texts and "Antwort." in texts
+
+
+def test_check_reports_a_single_asker_without_anrede(project) -> None:
+    from typer.testing import CliRunner
+
+    from anfrage.cli import app
+
+    path = project.standard(
+        INQUIRY.replace(
+            "fragesteller: {name: Erika Muster, anrede: Frau, fraktion: Fraktion X}",
+            "fragesteller: {name: Erika Muster, fraktion: Fraktion X}",
+        )
+    )
+    result = CliRunner().invoke(app, ["check", str(path), "--today", "2017-07-01"])
+    assert result.exit_code == 1, result.output
+    assert (
+        "anfragen/test.yaml:6:15: fragesteller: the one asker has no 'anrede' (Herr or Frau)"
+    ) in result.stdout

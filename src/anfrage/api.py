@@ -347,6 +347,14 @@ def check(
                 else "its answer block has no text yet"
             )
             findings.append(doc.problem(("antworten", b), f"questions {names}: {what}"))
+    if len(a.fragesteller) == 1 and a.fragesteller[0].anrede is None:
+        findings.append(
+            doc.problem(
+                ("fragesteller",),
+                "fragesteller: the one asker has no 'anrede' (Herr or Frau); the draft "
+                "cannot say 'des Abgeordneten' or 'der Abgeordneten' without it",
+            )
+        )
     findings += _fact_findings(prepared, stale_months)
     findings += consistency.check_trade_records(inquiry.facts)
     findings += consistency.check_classified(prepared.draft.uses, prepared.draft.context)
