@@ -103,7 +103,9 @@ def import_rate(n: int) -> tuple[float, float, float]:
     """Documents per second for `anfrage import` of n text documents (the reference answer,
     each with its own numbers and title), for cleaning and parsing alone, and for the I/O
     floor (read the document, write a file beside it) in the same run."""
-    from anfrage import api, cleaning, importer, output
+    from anfrage import api, output
+    from anfrage.importing import cleaning
+    from anfrage.importing import parser as importer
 
     source = (REPO / "tests" / "data" / "antwort-mv-kasachstan-2017.txt").read_text("utf-8")
     with tempfile.TemporaryDirectory(prefix="anfrage-import-") as tmp:

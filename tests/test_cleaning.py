@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from anfrage.cleaning import clean
+from anfrage.importing.cleaning import clean
 
 
 def test_hyphenation_is_joined_and_real_hyphens_stay() -> None:

@@ -1,6 +1,6 @@
-from anfrage.context import build_draft
-from anfrage.inquiry import load_inquiry
-from anfrage.profile import load_profile
+from anfrage.draft.context import build_draft
+from anfrage.loading.inquiry import load_inquiry
+from anfrage.loading.profile import load_profile
 
 from conftest import FACTS, INQUIRY
 

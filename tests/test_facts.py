@@ -1,7 +1,7 @@
 import pytest
 
 from anfrage.errors import SourceError
-from anfrage.facts import load_fact_file, load_facts
+from anfrage.loading.facts import load_fact_file, load_facts
 
 
 def test_file_defaults_for_quelle_and_stand(project) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from anfrage.frontmatter import german_date, read_front
-from anfrage.importer import Imported
+from anfrage.importing.frontmatter import german_date, read_front
+from anfrage.importing.parser import Imported
 
 
 def front(*lines: str) -> Imported:

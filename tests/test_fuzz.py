@@ -10,8 +10,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from anfrage import api, refs
-from anfrage._yaml import load_yaml
 from anfrage.formatting import NONCHARACTERS, clean_text
+from anfrage.loading._yaml import load_yaml
 
 from conftest import FACTS, INQUIRY, Project
 

@@ -10,10 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from anfrage.cleaning import clean
 from anfrage.cli import app
-from anfrage.importer import parse
-from anfrage.reading import read_document
+from anfrage.importing.cleaning import clean
+from anfrage.importing.parser import parse
+from anfrage.importing.reading import read_document
 from test_importer import BRANDENBURG, BUNDESTAG_QUESTION, REFERENCE
 
 from builder import pdf

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from anfrage.cleaning import clean
-from anfrage.importer import parse
+from anfrage.importing.cleaning import clean
+from anfrage.importing.parser import parse
 
 from conftest import REPO
 

@@ -1,7 +1,7 @@
 import pytest
 
 from anfrage.errors import SourceError
-from anfrage.inquiry import load_inquiry
+from anfrage.loading.inquiry import load_inquiry
 
 from conftest import INQUIRY
 

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from anfrage.errors import SourceError
-from anfrage.profile import known_profiles, load_profile
+from anfrage.loading.profile import known_profiles, load_profile
 
 PROFILE = """\
 parlament: P

@@ -1,7 +1,7 @@
 import pytest
 
 from anfrage.model import Anfrage
-from anfrage.questions import coverage, nodes, normalise, select
+from anfrage.model.questions import coverage, nodes, normalise, select
 
 
 def anfrage(antworten: list[list[str]]) -> Anfrage:

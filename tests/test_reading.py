@@ -6,10 +6,10 @@ import shutil
 
 import pytest
 
-from anfrage.cleaning import clean
 from anfrage.errors import SourceError
-from anfrage.importer import parse
-from anfrage.reading import read_document
+from anfrage.importing.cleaning import clean
+from anfrage.importing.parser import parse
+from anfrage.importing.reading import read_document
 
 from builder import pdf
 

@@ -96,7 +96,7 @@ def test_unwritable_target_folder(tmp_path) -> None:
 
 
 def test_cached_output_equals_uncached_output(project) -> None:
-    from anfrage import render
+    from anfrage.docx import render
 
     for name in ("test", "other"):
         project.standard()
@@ -111,7 +111,7 @@ def test_cached_output_equals_uncached_output(project) -> None:
 
 
 def test_a_changed_template_is_compiled_again(project) -> None:
-    from anfrage import render
+    from anfrage.docx import render
 
     path = project.standard()
     render.clear_cache()

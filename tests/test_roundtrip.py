@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from anfrage.roundtrip import Insert, splice
+from anfrage.merging.roundtrip import Insert, splice
 
 from conftest import REPO
 

@@ -1,7 +1,7 @@
 import pytest
 
+from anfrage.docx.template import template_variables
 from anfrage.errors import TemplateError
-from anfrage.template import template_variables
 
 from builder import custom_template
 from conftest import REPO

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from anfrage._yaml import load_yaml
-from anfrage.frontmatter import Asker
-from anfrage.importer import Answer, Imported, Question
-from anfrage.writer import write
+from anfrage.importing.frontmatter import Asker
+from anfrage.importing.parser import Answer, Imported, Question
+from anfrage.importing.writer import write
+from anfrage.loading._yaml import load_yaml
 
 
 def test_unknown_values_are_empty_with_a_comment_and_listed(tmp_path) -> None:  # type: ignore[no-untyped-def]

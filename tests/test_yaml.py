@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from anfrage._yaml import load_yaml
 from anfrage.errors import SourceError
+from anfrage.loading._yaml import load_yaml
 
 
 def write(tmp_path: Path, data: bytes | str) -> Path:

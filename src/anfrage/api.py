@@ -6,16 +6,18 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
-from anfrage import consistency, dates, ledger, output, questions
-from anfrage.context import OPTIONAL, Draft, Verwendung, build_draft
+from anfrage import dates, output
+from anfrage import review as ledger
+from anfrage.checks import consistency
+from anfrage.docx.template import template_variables
+from anfrage.draft.context import OPTIONAL, Draft, Verwendung, build_draft
 from anfrage.errors import AnfrageError, Problem, SourceError, shown
-from anfrage.facts import Located, load_facts
-from anfrage.inquiry import Inquiry, load_inquiry
-from anfrage.model import KIND_ALIASES, Anfrage, Fristverlaengerung, Zeitraum
-from anfrage.profile import Frist, Profil, load_profile
+from anfrage.loading.facts import Located, load_facts
+from anfrage.loading.inquiry import Inquiry, load_inquiry
+from anfrage.loading.profile import Frist, Profil, load_profile
+from anfrage.model import KIND_ALIASES, Anfrage, Fristverlaengerung, Zeitraum, questions
 from anfrage.project import find_root
 from anfrage.settings import DEFAULT_STALE_MONTHS, WARN_WORKING_DAYS
-from anfrage.template import template_variables
 
 
 @dataclass
@@ -139,7 +141,7 @@ def render(
     With `ressort`, that Ressort's contribution: its questions only, marked as a Zulieferung.
     Nothing is written if anything fails before the .docx is complete."""
     from anfrage import pdf as client
-    from anfrage import render as docx  # docxtpl is imported only when a draft is rendered
+    from anfrage.docx import render as docx  # docxtpl is imported only when a draft is rendered
 
     if pdf:
         client.soffice()  # fail before writing anything when LibreOffice is missing
@@ -544,9 +546,9 @@ def merge(
     `out`). Conflicts stop the merge with nothing written; bad input raises AnfrageError."""
     import os
 
-    from anfrage import merge as merging
-    from anfrage import roundtrip
-    from anfrage.inquiry import load_contribution
+    from anfrage.loading.inquiry import load_contribution
+    from anfrage.merging import plan as merging
+    from anfrage.merging import roundtrip
 
     inquiry = load_inquiry(path)
     loaded, problems = [], []
@@ -604,7 +606,7 @@ def merge(
 
 
 def _text(path: Path) -> str:
-    from anfrage._yaml import decode, read_bytes
+    from anfrage.loading._yaml import decode, read_bytes
 
     return decode(path, read_bytes(path))
 
@@ -638,8 +640,9 @@ def import_document(
     written."""
     import re
 
-    from anfrage import cleaning, importer, reading, writer
-    from anfrage.profile import known_profiles
+    from anfrage.importing import cleaning, reading, writer
+    from anfrage.importing import parser as importer
+    from anfrage.loading.profile import known_profiles
 
     root = find_root(out if out is not None else Path.cwd() / "anfragen" / "x")
     templates = root / "templates"

@@ -74,4 +74,4 @@ def render_many(
 def _warm() -> None:
     """Import the api and the renderer, before the first draft."""
     import anfrage.api  # noqa: F401
-    import anfrage.render  # noqa: F401
+    import anfrage.docx.render  # noqa: F401

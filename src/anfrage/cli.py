@@ -241,7 +241,8 @@ def _render_batch(
 @app.command("questions")
 def list_questions(anfrage: InquiryArg) -> None:
     """Show the question tree and the answer block that covers each question."""
-    from anfrage import api, questions
+    from anfrage import api
+    from anfrage.model import questions
 
     prepared = _run(lambda: api.prepare(anfrage))
     a = prepared.inquiry.anfrage
@@ -420,7 +421,8 @@ def sources(
     ] = DEFAULT_STALE_MONTHS,
 ) -> None:
     """List every fact the draft uses: question, record, source, stand, and whether it is stale."""
-    from anfrage import api, ledger
+    from anfrage import api
+    from anfrage import review as ledger
 
     if format not in ("table", "csv", "docx"):
         _error(f"--format: expected table, csv or docx, got {format!r}")

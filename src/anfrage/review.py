@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from anfrage import dates
-from anfrage.context import Verwendung
+from anfrage.draft.context import Verwendung
 from anfrage.model import Fakt
 
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from pydantic import Field, field_validator
 
-from anfrage._yaml import cached, load_yaml
 from anfrage.dates import LAENDER, Art
 from anfrage.errors import Problem, SourceError
+from anfrage.loading._yaml import cached, load_yaml
 from anfrage.model import Invalid, Strict, validate
 
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from anfrage import refs
-from anfrage._yaml import Loc, YamlDocument, load_yaml
 from anfrage.errors import Problem, SourceError, shown
-from anfrage.facts import Facts, field_value, load_facts, problems_of
+from anfrage.loading._yaml import Loc, YamlDocument, load_yaml
+from anfrage.loading.facts import Facts, field_value, load_facts, problems_of
 from anfrage.model import (
     KIND_ALIASES,
     Anfrage,
@@ -22,8 +22,8 @@ from anfrage.model import (
     Zulieferung,
     validate,
 )
+from anfrage.model.questions import block_ids, nodes
 from anfrage.project import find_root, resolve_inside
-from anfrage.questions import block_ids, nodes
 
 
 @dataclass

@@ -15,10 +15,10 @@ from decimal import Decimal
 from typing import Any
 
 from anfrage import refs
-from anfrage.context import Verwendung
+from anfrage.draft.context import Verwendung
 from anfrage.errors import Problem
-from anfrage.facts import Facts
-from anfrage.inquiry import Inquiry, texts
+from anfrage.loading.facts import Facts
+from anfrage.loading.inquiry import Inquiry, texts
 from anfrage.model import Handel
 
 _SCALE = {

@@ -15,8 +15,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from anfrage._yaml import read_bytes
 from anfrage.errors import SourceError
+from anfrage.loading._yaml import read_bytes
 
 MAX_BYTES = 50 * 1024 * 1024
 _NOT_LETTERS = re.compile(r"[\W\d_]+")

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from anfrage.frontmatter import MONTHS, Asker, ends_sentence, read_front, title_end
+from anfrage.importing.frontmatter import MONTHS, Asker, ends_sentence, read_front, title_end
 
 _NOT_A_QUESTION = {
     *(m.capitalize() for m in MONTHS), "Wahlperiode", "Quartal", "Halbjahr", "Klasse",

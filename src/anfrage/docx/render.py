@@ -26,10 +26,10 @@ from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 from markupsafe import Markup, escape
 
-from anfrage import comments
+from anfrage.docx import comments
+from anfrage.docx.template import inspect, template_variables
 from anfrage.errors import TemplateError
 from anfrage.formatting import MARK_START, clean_text
-from anfrage.template import inspect, template_variables
 
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _TEMPLATED = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")

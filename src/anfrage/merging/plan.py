@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from anfrage.errors import Problem, shown
-from anfrage.inquiry import Contribution, Inquiry
-from anfrage.questions import block_ids, coverage, label, nodes
+from anfrage.loading.inquiry import Contribution, Inquiry
+from anfrage.model.questions import block_ids, coverage, label, nodes
 
 
 @dataclass

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from anfrage import refs
-from anfrage._yaml import YamlDocument, cached, load_yaml
 from anfrage.errors import Problem, SourceError, shown
+from anfrage.loading._yaml import YamlDocument, cached, load_yaml
 from anfrage.model import SECTIONS, Fakt, FaktenDatei, Invalid, validate
 
 

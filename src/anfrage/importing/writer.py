@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from anfrage import refs
-from anfrage.importer import Answer, Imported, heading
+from anfrage.importing.parser import Answer, Imported, heading
 
 
 @dataclass

@@ -15,8 +15,9 @@ from typing import Any
 
 from anfrage import formatting as fmt
 from anfrage import refs
-from anfrage.facts import Located, field_value
-from anfrage.inquiry import Inquiry
+from anfrage.loading.facts import Located, field_value
+from anfrage.loading.inquiry import Inquiry
+from anfrage.loading.profile import Profil
 from anfrage.model import (
     KIND_ALIASES,
     Baustein,
@@ -29,8 +30,7 @@ from anfrage.model import (
     Person,
     Zeitraum,
 )
-from anfrage.profile import Profil
-from anfrage.questions import block_ids, coverage, nodes
+from anfrage.model.questions import block_ids, coverage, nodes
 
 _LABELS = {
     "teilnehmer": "Teilnehmer",
