@@ -14,8 +14,9 @@ from anfrage.draft.context import OPTIONAL, Draft, Verwendung, build_draft
 from anfrage.errors import AnfrageError, Problem, SourceError, shown
 from anfrage.loading.facts import Located, load_facts
 from anfrage.loading.inquiry import Inquiry, load_inquiry
-from anfrage.loading.profile import Frist, Profil, load_profile
+from anfrage.loading.profile import load_profile
 from anfrage.model import KIND_ALIASES, Anfrage, Fristverlaengerung, Zeitraum, questions
+from anfrage.model.profil import Frist, Profil
 from anfrage.project import find_root
 from anfrage.settings import DEFAULT_STALE_MONTHS, WARN_WORKING_DAYS
 

@@ -17,7 +17,6 @@ from anfrage import formatting as fmt
 from anfrage import refs
 from anfrage.loading.facts import Located, field_value
 from anfrage.loading.inquiry import Inquiry
-from anfrage.loading.profile import Profil
 from anfrage.model import (
     KIND_ALIASES,
     Baustein,
@@ -30,6 +29,7 @@ from anfrage.model import (
     Person,
     Zeitraum,
 )
+from anfrage.model.profil import Profil
 from anfrage.model.questions import block_ids, coverage, nodes
 
 _LABELS = {
