@@ -91,22 +91,5 @@ def to_csv(rows: list[Eintrag], root: Path) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")  # with a BOM, so Excel reads the umlauts
 
 
-def to_docx(rows: list[Eintrag], root: Path, title: str) -> bytes:
-    import docx
-
-    document = docx.Document()
-    document.add_heading(title, level=1)
-    table = document.add_table(rows=1, cols=len(HEADER))
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, HEADER, strict=True):
-        cell.text = text
-    for e in rows:
-        for cell, text in zip(table.add_row().cells, _row(e, root), strict=True):
-            cell.text = text
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
 def rows_as_text(rows: list[Eintrag], root: Path) -> list[list[str]]:
     return [_row(e, root) for e in rows]
