@@ -29,48 +29,9 @@ from anfrage.model import (
     Person,
     Zeitraum,
 )
+from anfrage.model.fakten import prose_fields
 from anfrage.model.profil import Profil
 from anfrage.model.questions import block_ids, coverage, nodes
-
-_LABELS = {
-    "teilnehmer": "Teilnehmer",
-    "gegenueber": "Gesprächspartner",
-    "ort": "Ort",
-    "zweck": "Zweck",
-    "ergebnis": "Ergebnis",
-    "leitung": "Leitung",
-    "ziel": "Ziel",
-    "mitglieder": "Mitglieder",
-    "parteien": "Parteien",
-    "anlass": "Anlass",
-    "gegenstand": "Gegenstand",
-    "veranstalter": "Veranstalter",
-    "gaeste": "Gäste",
-    "thema": "Thema",
-    "foerderer": "Förderer",
-    "betrag": "Betrag",
-    "partner": "Partner",
-    "einrichtung": "Einrichtung",
-    "bereich": "Bereich",
-    "inhalt": "Inhalt",
-    "art": "Art",
-    "name": "Name",
-}
-_NOT_PROSE = {
-    "id",
-    "quelle",
-    "stand",
-    "text",
-    "weitere",
-    "datum",
-    "bis",
-    "zeitraum",
-    "beginn",
-    "seit",
-    "rang",
-    "rang_ausfuhr",
-    "rang_einfuhr",
-}
 
 
 @dataclass(frozen=True)
@@ -170,13 +131,12 @@ class _Writer:
         if fakt.text:
             return self.text(fakt.text, own=record_id)
         parts = []
-        for name in type(fakt).model_fields:
+        kind = type(fakt)
+        for name in prose_fields(kind):
             value = getattr(fakt, name)
-            if name in _NOT_PROSE or value in (None, [], ""):
+            if value in (None, [], ""):
                 continue
-            parts.append(
-                f"{_LABELS.get(name, name)}: {self.use(record_id, name, self.value(value))}"
-            )
+            parts.append(f"{kind.labels[name]}: {self.use(record_id, name, self.value(value))}")
         zeit = fakt.zeit()
         head = self.use(record_id, "datum", _zeitraum(zeit)) if zeit else ""
         return _sentence(": ".join(x for x in (head, "; ".join(parts)) if x))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, ClassVar, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, create_model, model_validator
 
 from anfrage.model.base import _ID, Scalar, Strict
 from anfrage.model.values import Datum, Person, Zeitraum
@@ -15,6 +15,16 @@ class Fakt(Strict):
     """What every fact record carries: a stable id, its source and its as-of date."""
 
     kind: ClassVar[str] = ""
+    """The kind's name, as `chronik: {art: [...]}` and `facts --kind` take it."""
+    section: ClassVar[str] = ""
+    """The key of the kind's list in a fact file."""
+    aliases: ClassVar[tuple[str, ...]] = ()
+    """English names that `facts --kind` also accepts."""
+    labels: ClassVar[dict[str, str]] = {}
+    """Field → the German label that introduces its value in generated prose."""
+    not_prose: ClassVar[frozenset[str]] = frozenset()
+    """Fields that generated prose leaves out (beside COMMON_NOT_PROSE)."""
+
     id: str = Field(pattern=_ID)
     quelle: str
     stand: Datum
@@ -35,6 +45,14 @@ class Handel(Fakt):
     """Trade with the partner country in a year or a part of one, amounts in EUR."""
 
     kind: ClassVar[str] = "handel"
+    section: ClassVar[str] = "handel"
+    aliases: ClassVar[tuple[str, ...]] = ("trade",)
+    labels: ClassVar[dict[str, str]] = {
+        "ausfuhr": "Ausfuhr",
+        "einfuhr": "Einfuhr",
+        "umsatz": "Umsatz",
+    }
+    not_prose: ClassVar[frozenset[str]] = frozenset(["rang", "rang_ausfuhr", "rang_einfuhr"])
     RANKS: ClassVar[dict[str, str]] = {
         "umsatz": "rang",
         "ausfuhr": "rang_ausfuhr",
@@ -63,6 +81,15 @@ class Kontakt(Fakt):
     """A contact or meeting."""
 
     kind: ClassVar[str] = "kontakt"
+    section: ClassVar[str] = "kontakte"
+    aliases: ClassVar[tuple[str, ...]] = ("contact", "meeting")
+    labels: ClassVar[dict[str, str]] = {
+        "teilnehmer": "Teilnehmer",
+        "gegenueber": "Gesprächspartner",
+        "ort": "Ort",
+        "zweck": "Zweck",
+        "ergebnis": "Ergebnis",
+    }
     datum: Datum
     bis: Datum | None = None
     teilnehmer: list[Person] = []
@@ -79,6 +106,14 @@ class Delegation(Fakt):
     """A delegation trip, outgoing or incoming."""
 
     kind: ClassVar[str] = "delegation"
+    section: ClassVar[str] = "delegationen"
+    aliases: ClassVar[tuple[str, ...]] = ("trip",)
+    labels: ClassVar[dict[str, str]] = {
+        "leitung": "Leitung",
+        "ziel": "Ziel",
+        "mitglieder": "Mitglieder",
+        "zweck": "Zweck",
+    }
     datum: Datum
     bis: Datum | None = None
     leitung: Person | None = None
@@ -94,6 +129,14 @@ class Vereinbarung(Fakt):
     """An agreement, memorandum of understanding or declaration of intent."""
 
     kind: ClassVar[str] = "vereinbarung"
+    section: ClassVar[str] = "vereinbarungen"
+    aliases: ClassVar[tuple[str, ...]] = ("agreement", "mou")
+    labels: ClassVar[dict[str, str]] = {
+        "art": "Art",
+        "parteien": "Parteien",
+        "anlass": "Anlass",
+        "gegenstand": "Gegenstand",
+    }
     art: str = "Memorandum of Understanding"
     datum: Datum
     parteien: list[str] = Field(min_length=1)
@@ -108,6 +151,14 @@ class Veranstaltung(Fakt):
     """An event."""
 
     kind: ClassVar[str] = "veranstaltung"
+    section: ClassVar[str] = "veranstaltungen"
+    aliases: ClassVar[tuple[str, ...]] = ("event",)
+    labels: ClassVar[dict[str, str]] = {
+        "ort": "Ort",
+        "veranstalter": "Veranstalter",
+        "gaeste": "Gäste",
+        "thema": "Thema",
+    }
     datum: Datum
     bis: Datum | None = None
     ort: str
@@ -123,6 +174,16 @@ class Partnerschaft(Fakt):
     """A partnership of a university or school with an institution in the partner country."""
 
     kind: ClassVar[str] = "partnerschaft"
+    section: ClassVar[str] = "partnerschaften"
+    aliases: ClassVar[tuple[str, ...]] = ("partnership",)
+    labels: ClassVar[dict[str, str]] = {
+        "einrichtung": "Einrichtung",
+        "partner": "Partner",
+        "ort": "Ort",
+        "bereich": "Bereich",
+        "inhalt": "Inhalt",
+    }
+    not_prose: ClassVar[frozenset[str]] = frozenset(["seit"])
     einrichtung: str
     partner: str
     ort: str | None = None
@@ -138,6 +199,15 @@ class Projekt(Fakt):
     """A funded project."""
 
     kind: ClassVar[str] = "projekt"
+    section: ClassVar[str] = "projekte"
+    aliases: ClassVar[tuple[str, ...]] = ("project",)
+    labels: ClassVar[dict[str, str]] = {
+        "name": "Name",
+        "foerderer": "Förderer",
+        "betrag": "Betrag",
+        "partner": "Partner",
+    }
+    not_prose: ClassVar[frozenset[str]] = frozenset(["beginn"])
     name: str
     foerderer: str | None = None
     betrag: Decimal | None = Field(default=None, ge=0)
@@ -152,55 +222,59 @@ class Sonstiges(Fakt):
     """A fact that fits no type: its values go in `weitere`, its prose in `text`."""
 
     kind: ClassVar[str] = "sonstiges"
+    section: ClassVar[str] = "sonstiges"
+    aliases: ClassVar[tuple[str, ...]] = ("other",)
     datum: Datum | None = None
 
     def zeit(self) -> Zeitraum | None:
         return Zeitraum(von=self.datum) if self.datum else None
 
 
-SECTIONS: dict[str, type[Fakt]] = {
-    "handel": Handel,
-    "kontakte": Kontakt,
-    "delegationen": Delegation,
-    "vereinbarungen": Vereinbarung,
-    "veranstaltungen": Veranstaltung,
-    "partnerschaften": Partnerschaft,
-    "projekte": Projekt,
-    "sonstiges": Sonstiges,
-}
+KINDS: tuple[type[Fakt], ...] = (
+    Handel,
+    Kontakt,
+    Delegation,
+    Vereinbarung,
+    Veranstaltung,
+    Partnerschaft,
+    Projekt,
+    Sonstiges,
+)
+"""The one registry of fact kinds. A new kind is a class above and an entry here; fact files,
+`facts --kind`, `chronik: {art: …}` and generated prose all follow from it."""
+
+COMMON_NOT_PROSE = frozenset(
+    {"id", "quelle", "stand", "text", "weitere", "vertraulich", "datum", "bis", "zeitraum"}
+)
+"""Fields every kind leaves out of generated prose: bookkeeping, and the time (said first)."""
+
+SECTIONS: dict[str, type[Fakt]] = {cls.section: cls for cls in KINDS}
 """Section key in a fact file → record type."""
 
 KIND_ALIASES: dict[str, str] = {
-    "trade": "handel",
-    "contact": "kontakt",
-    "meeting": "kontakt",
-    "delegation": "delegation",
-    "trip": "delegation",
-    "agreement": "vereinbarung",
-    "mou": "vereinbarung",
-    "event": "veranstaltung",
-    "partnership": "partnerschaft",
-    "project": "projekt",
-    "other": "sonstiges",
-    **{cls.kind: cls.kind for cls in SECTIONS.values()},
+    **{alias: cls.kind for cls in KINDS for alias in cls.aliases},
+    **{cls.kind: cls.kind for cls in KINDS},
 }
-"""Kind names accepted by `anfrage facts --kind`, English or German."""
+"""Kind names accepted by `anfrage facts --kind` and `chronik: {art: …}`, English or German."""
 
 
-class FaktenDatei(Strict):
-    """One fact file. `quelle` and `stand` at the top are defaults for its records."""
+def prose_fields(kind: type[Fakt]) -> list[str]:
+    """The fields of a kind that generated prose shows, in declaration order."""
+    skip = COMMON_NOT_PROSE | kind.not_prose
+    return [name for name in kind.model_fields if name not in skip]
+
+
+def kind_help() -> str:
+    """The kinds with their English aliases, for --help."""
+    return ", ".join("/".join((cls.kind, *cls.aliases)) for cls in KINDS)
+
+
+class FaktenKopf(Strict):
+    """The head of a fact file. `quelle` and `stand` at the top are defaults for its records."""
 
     titel: str | None = None
     quelle: str | None = None
     stand: Datum | None = None
-    handel: list[Handel] = []
-    kontakte: list[Kontakt] = []
-    delegationen: list[Delegation] = []
-    vereinbarungen: list[Vereinbarung] = []
-    veranstaltungen: list[Veranstaltung] = []
-    partnerschaften: list[Partnerschaft] = []
-    projekte: list[Projekt] = []
-    sonstiges: list[Sonstiges] = []
 
     @model_validator(mode="before")
     @classmethod
@@ -217,3 +291,13 @@ class FaktenDatei(Strict):
 
     def records(self) -> list[Fakt]:
         return [r for section in SECTIONS for r in getattr(self, section)]
+
+
+_SECTION_FIELDS: dict[str, Any] = {cls.section: (list[cls], []) for cls in KINDS}  # type: ignore[valid-type]
+FaktenDatei: type[FaktenKopf] = create_model(
+    "FaktenDatei",
+    __base__=FaktenKopf,
+    __doc__="One fact file: its head, and one list of records per kind (see KINDS).",
+    **_SECTION_FIELDS,
+)
+"""One fact file, with a list per fact kind of the registry."""
