@@ -8,6 +8,7 @@ from pydantic import Field, field_validator
 
 from anfrage.dates import LAENDER, Art
 from anfrage.model import Strict
+from anfrage.model.layout import ImportLayout
 
 
 class Frist(Strict):
@@ -83,6 +84,7 @@ class Profil(Strict):
     vorbemerkung: str = "Vorbemerkung:"
     vorbemerkung_fragesteller: str = "Vorbemerkung des Fragestellers:"
     frist: list[Frist] = Field(min_length=1)
+    import_: ImportLayout = Field(default=ImportLayout(), alias="import")
     eigene_antwort_drucksache: bool = False
     """The answer is printed as a Drucksache of its own, so the question's number is not the
     answer's (Bundestag, Brandenburg, Sachsen-Anhalt); `import` keeps it apart."""
