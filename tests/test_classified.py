@@ -34,8 +34,8 @@ def test_classified_paragraphs_go_to_the_annex_and_the_draft_says_so(project) ->
     assert result.stdout.split() == [str(draft), str(annex)]
     assert "handle it accordingly" in result.output
     public = texts(draft)
-    assert "Am 26. August 2016 war der Botschafter in Peenemünde." in public
-    assert not any("Geheimbehörde" in t or "27. März 2017" in t for t in public)
+    assert "Am 26.\u00a0August\u00a02016 war der Botschafter in Peenemünde." in public
+    assert not any("Geheimbehörde" in t or "27.\u00a0März\u00a02017" in t for t in public)
     assert (
         "Ein Teil der Antwort ist als Verschlusssache „VS – Nur für den Dienstgebrauch“ "
         "eingestuft und wird als Anlage gesondert übermittelt."

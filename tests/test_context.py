@@ -19,7 +19,7 @@ def test_header_values(project) -> None:
     c = draft(project).context
     assert c["uebermittlung"] == (
         "Der Chef der Staatskanzlei hat namens der Landesregierung die "
-        "Antwort auf die Kleine Anfrage mit Schreiben vom 25. Juli 2017 "
+        "Antwort auf die Kleine Anfrage mit Schreiben vom 25.\u00a0Juli\u00a02017 "
         "übermittelt."
     )
     assert (c["drucksache"], c["wahlperiode"], c["datum"]) == ("7/1", "7", "31.07.2017")
@@ -34,14 +34,14 @@ def test_questions_group_sentence_and_answers_in_order(project) -> None:
         ("unterfrage", "Unterfrage a?"),
         ("unterfrage", "Unterfrage b?"),
         ("antwort", "Die Fragen 2, 2 a) und 2 b) werden zusammenhängend beantwortet."),
-        ("antwort", "Kontakt: Am 26. August 2016 war der Botschafter in Peenemünde."),
+        ("antwort", "Kontakt: Am 26.\u00a0August\u00a02016 war der Botschafter in Peenemünde."),
     ]
 
 
 def test_uses_record_every_fact_value(project) -> None:
     d = draft(project)
     assert [(u.fragen, u.record.fakt.id, u.feld, u.text) for u in d.uses] == [
-        (("2", "2 a)", "2 b)"), "k1", "datum", "26. August 2016"),
+        (("2", "2 a)", "2 b)"), "k1", "datum", "26.\u00a0August\u00a02016"),
         (("2", "2 a)", "2 b)"), "k1", "ort", "Peenemünde"),
     ]
 
@@ -52,8 +52,8 @@ def test_trade_lines_with_unit_and_rank(project) -> None:
         "    einheit: mio\n    text:\n      - handel: {fakten: [h15, h16]}",
     )
     assert texts(draft(project, text))[1:3] == [
-        ("zeile", "Jahr 2015: 12,811 Mio. Euro (Platz 75),"),
-        ("zeile", "Jahr 2016: 5,458 Mio. Euro (Platz 98)."),
+        ("zeile", "Jahr 2015: 12,811\u00a0Mio.\u00a0Euro (Platz 75),"),
+        ("zeile", "Jahr 2016: 5,458\u00a0Mio.\u00a0Euro (Platz 98)."),
     ]
 
 
@@ -71,10 +71,10 @@ def test_chronik_filters_to_the_period_and_sorts_by_date(project) -> None:
         "    text: [Antwort eins.]", "    text:\n      - chronik: {art: [contact]}"
     )
     assert texts(draft(project, text, facts))[1:5] == [
-        ("antwort", "Früher März 2015."),
-        ("antwort", "Am 26. August 2016 war der Botschafter in Peenemünde."),
-        ("antwort", "9. Januar 2017: Teilnehmer: Minister und Botschafter N. N."),
-        ("antwort", "1. Februar 2017."),
+        ("antwort", "Früher März\u00a02015."),
+        ("antwort", "Am 26.\u00a0August\u00a02016 war der Botschafter in Peenemünde."),
+        ("antwort", "9.\u00a0Januar\u00a02017: Teilnehmer: Minister und Botschafter N. N."),
+        ("antwort", "1.\u00a0Februar\u00a02017."),
     ]
 
 

@@ -9,9 +9,9 @@ from anfrage import formatting as fmt
 @pytest.mark.parametrize(
     ("d", "precision", "expected"),
     [
-        (date(2016, 8, 26), "tag", "26. August 2016"),
-        (date(2017, 3, 1), "tag", "1. März 2017"),
-        (date(2017, 7, 1), "monat", "Juli 2017"),
+        (date(2016, 8, 26), "tag", "26.\u00a0August\u00a02016"),
+        (date(2017, 3, 1), "tag", "1.\u00a0März\u00a02017"),
+        (date(2017, 7, 1), "monat", "Juli\u00a02017"),
         (date(2015, 1, 1), "jahr", "2015"),
     ],
 )
@@ -36,26 +36,38 @@ def test_datum_kurz() -> None:
     ],
 )
 def test_zeitraum(start: date, end: date, precision: fmt.Precision, expected: str) -> None:
-    assert fmt.zeitraum(start, end, precision) == expected
+    # Spaces inside a date are no-break; only the ones around 'bis' may break a line.
+    held = " bis ".join(part.replace(" ", "\u00a0") for part in expected.split(" bis "))
+    assert fmt.zeitraum(start, end, precision) == held
 
 
 @pytest.mark.parametrize(
     ("value", "einheit", "stellen", "expected"),
     [
-        ("12811000", "mio", None, "12,811 Mio. Euro"),
-        ("5458000", "mio", None, "5,458 Mio. Euro"),
-        ("220000", "euro", None, "220.000 Euro"),
-        ("1218000", "euro", None, "1.218.000 Euro"),
-        ("16900000", "millionen", None, "16,9 Millionen Euro"),
-        ("2500000", "millionen", None, "2,5 Millionen Euro"),
-        ("12811000", "tsd", None, "12.811 Tsd. Euro"),
-        ("1234.5", "euro", None, "1.234,50 Euro"),
-        ("12811000", "mio", 1, "12,8 Mio. Euro"),
-        ("1250000", "millionen", None, "1,3 Millionen Euro"),
+        ("12811000", "mio", None, "12,811\u00a0Mio.\u00a0Euro"),
+        ("5458000", "mio", None, "5,458\u00a0Mio.\u00a0Euro"),
+        ("220000", "euro", None, "220.000\u00a0Euro"),
+        ("1218000", "euro", None, "1.218.000\u00a0Euro"),
+        ("16900000", "millionen", None, "16,9\u00a0Millionen\u00a0Euro"),
+        ("2500000", "millionen", None, "2,5\u00a0Millionen\u00a0Euro"),
+        ("12811000", "tsd", None, "12.811\u00a0Tsd.\u00a0Euro"),
+        ("1234.5", "euro", None, "1.234,50\u00a0Euro"),
+        ("12811000", "mio", 1, "12,8\u00a0Mio.\u00a0Euro"),
+        ("1250000", "millionen", None, "1,3\u00a0Millionen\u00a0Euro"),
     ],
 )
 def test_betrag(value: str, einheit: str, stellen: int | None, expected: str) -> None:
     assert fmt.betrag(Decimal(value), einheit, stellen) == expected
+
+
+def test_datum_wochentag_keeps_plain_spaces_for_the_terminal() -> None:
+    assert fmt.datum_wochentag(date(2017, 7, 25)) == "Dienstag, 25. Juli 2017"
+
+
+def test_dates_and_amounts_hold_together_but_a_period_may_break_around_bis() -> None:
+    period = fmt.zeitraum(date(2017, 8, 28), date(2017, 9, 3), "tag")
+    assert period.split(" ") == ["28.\u00a0August", "bis", "3.\u00a0September\u00a02017"]
+    assert " " not in fmt.betrag(Decimal("1234.5")) + fmt.datum_lang(date(2016, 8, 26))
 
 
 def test_betrag_rejects_unknown_unit() -> None:

@@ -54,7 +54,7 @@ def test_merge_takes_the_contribution_in_and_keeps_everything_else(project) -> N
     rendered = runner.invoke(app, ["render", str(inquiry)])
     assert rendered.exit_code == 0, rendered.output
     texts = [p.text for p in docx.Document(str(project.root / "out" / "test.docx")).paragraphs]
-    assert "Umsatz 2015: 12,811 Mio. Euro & <mehr> „Zitat“." in texts
+    assert "Umsatz 2015: 12,811\u00a0Mio.\u00a0Euro & <mehr> „Zitat“." in texts
 
 
 def test_merging_again_changes_nothing(project) -> None:
@@ -226,7 +226,7 @@ def test_render_ressort_gives_its_questions_only_marked_as_a_contribution(projec
     texts = [t for _, t in paragraphs]
     assert "2.\tZweite Frage?" in texts and "b)\tUnterfrage b?" in texts
     assert "1.\tErste Frage?" not in texts and "Antwort eins." not in texts
-    assert "Kontakt: Am 26. August 2016 war der Botschafter in Peenemünde." in texts
+    assert "Kontakt: Am 26.\u00a0August\u00a02016 war der Botschafter in Peenemünde." in texts
     assert document.core_properties.subject.startswith("Zulieferung WM zu den Fragen")
     # The full draft carries no marking.
     assert runner.invoke(app, ["render", str(inquiry)]).exit_code == 0

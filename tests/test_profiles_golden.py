@@ -145,8 +145,10 @@ def render(tmp_path: Path, name: str) -> Path:
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_each_profile_renders_its_form(tmp_path: Path, name: str) -> None:
+    # Compared by wording: a no-break space (tests/test_print.py) reads as a space here.
     paragraphs = [
-        (p.style.name, p.text) for p in docx.Document(str(render(tmp_path, name))).paragraphs
+        (p.style.name, p.text.replace("\u00a0", " "))
+        for p in docx.Document(str(render(tmp_path, name))).paragraphs
     ]
     remaining = iter(paragraphs)
     for style, text in EXPECTED[name]:
@@ -166,7 +168,8 @@ def test_bundestag_transmission_footnote(tmp_path: Path) -> None:
     path = render(tmp_path, "bundestag-berufsbildung-kasachstan-2017")
     with zipfile.ZipFile(path) as z:
         footnotes = z.read("word/footnotes.xml").decode()
-    text = "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", footnotes))
+    text = "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", footnotes)).replace("\u00a0", " ")
+    assert "vom 25.\u00a0September\u00a02017" in "".join(re.findall(r">([^<]*)<", footnotes))
     assert (
         "Die Antwort wurde namens der Bundesregierung mit Schreiben des Bundesministeriums für "
         "Bildung und Forschung vom 25. September 2017 übermittelt. Die Drucksache enthält "

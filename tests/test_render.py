@@ -26,7 +26,7 @@ def test_xml_specials_quotes_and_jinja_text_render_verbatim(project) -> None:
     result = api.render(project.standard(inquiry, facts))
     texts = body(result.path)
     assert NASTY in texts
-    assert f"Kontakt: Am 26. August 2016 war der Botschafter in {NASTY}." in texts
+    assert f"Kontakt: Am 26.\u00a0August\u00a02016 war der Botschafter in {NASTY}." in texts
 
 
 def test_newline_becomes_a_line_break_and_controls_are_removed(project) -> None:

@@ -15,6 +15,8 @@ from babel.lists import format_list
 from babel.numbers import format_decimal
 
 LOCALE = "de_DE"
+NBSP = "\u00a0"
+"""A no-break space: a date or an amount is never split across two lines in print."""
 
 Precision = Literal["tag", "monat", "jahr"]
 
@@ -27,13 +29,18 @@ _UNITS: dict[str, tuple[Decimal, int, str]] = {
 
 
 def datum_lang(d: date, precision: Precision = "tag") -> str:
-    """'26. August 2016', 'Juli 2017' or '2015'."""
+    """'26. August 2016', 'Juli 2017' or '2015', its parts joined by no-break spaces."""
     pattern = {"tag": "d. MMMM y", "monat": "MMMM y", "jahr": "y"}[precision]
-    return format_date(d, pattern, locale=LOCALE)
+    return _held(format_date(d, pattern, locale=LOCALE))
+
+
+def _held(text: str) -> str:
+    """`text` with its spaces made no-break, so it never wraps in a printed line."""
+    return text.replace(" ", NBSP)
 
 
 def datum_wochentag(d: date) -> str:
-    """'Dienstag, 25. Juli 2017'."""
+    """'Dienstag, 25. Juli 2017', with plain spaces: it is shown in a terminal, not printed."""
     return format_date(d, "EEEE, d. MMMM y", locale=LOCALE)
 
 
@@ -48,7 +55,8 @@ def monat(d: date) -> str:
 
 
 def zeitraum(start: date, end: date, precision: Precision) -> str:
-    """A period in prose: 'Januar bis April 2017', '29. bis 31. August 2017', '2015 bis 2017'."""
+    """A period in prose: 'Januar bis April 2017', '29. bis 31. August 2017', '2015 bis 2017';
+    each date in it held together by no-break spaces, the line may break around 'bis'."""
     if precision == "jahr":
         return str(start.year) if start.year == end.year else f"{start.year} bis {end.year}"
     if precision == "monat":
@@ -61,7 +69,7 @@ def zeitraum(start: date, end: date, precision: Precision) -> str:
     if (start.year, start.month) == (end.year, end.month):
         return f"{start.day}. bis {datum_lang(end)}"
     first = (
-        format_date(start, "d. MMMM", locale=LOCALE)
+        _held(format_date(start, "d. MMMM", locale=LOCALE))
         if start.year == end.year
         else datum_lang(start)
     )
@@ -70,7 +78,8 @@ def zeitraum(start: date, end: date, precision: Precision) -> str:
 
 def betrag(value: Decimal, einheit: str = "euro", stellen: int | None = None) -> str:
     """An amount in EUR shown in a unit: '220.000 Euro', '12,811 Mio. Euro',
-    '16,9 Millionen Euro'. Whole euros show no decimals; cents show two."""
+    '16,9 Millionen Euro', joined by no-break spaces. Whole euros show no decimals; cents
+    show two."""
     try:
         divisor, default_places, label = _UNITS[einheit]
     except KeyError:
@@ -78,7 +87,7 @@ def betrag(value: Decimal, einheit: str = "euro", stellen: int | None = None) ->
     places = default_places if stellen is None else stellen
     if einheit == "euro" and stellen is None and value != value.to_integral_value():
         places = 2
-    return f"{zahl(value / divisor, places)} {label}"
+    return _held(f"{zahl(value / divisor, places)} {label}")
 
 
 def zahl(value: Decimal | int, stellen: int = 0) -> str:

@@ -177,18 +177,20 @@ def check_classified(uses: list[Verwendung], context: dict[str, Any]) -> list[Pr
     from another record. Values of four characters or fewer, such as years, are not checked."""
     public = "\n".join(p["text"] for p in context["absaetze"])
     public += "\n" + "\n".join(c for p in context["absaetze"] for row in p["zeilen"] for c in row)
+    public = public.replace("\u00a0", " ")  # a typed '27. März 2017' matches a formatted one
     out, seen = [], set()
     for use in uses:
         located = use.record
-        if not located.fakt.vertraulich or len(use.text) <= 4 or use.text in seen:
+        text = use.text.replace("\u00a0", " ")
+        if not located.fakt.vertraulich or len(text) <= 4 or text in seen:
             continue
-        seen.add(use.text)
-        if use.text in public:
+        seen.add(text)
+        if text in public:
             out.append(
                 Problem(
                     located.path,
                     f"record {located.fakt.id!r} is VS-NfD, but its "
-                    f"{use.feld} {use.text!r} stands in the public draft",
+                    f"{use.feld} {text!r} stands in the public draft",
                     located.line,
                 )
             )
