@@ -26,7 +26,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 from markupsafe import Markup, escape
 
-from anfrage.docx import comments
+from anfrage.docx import comments, layout
 from anfrage.docx.template import inspect, template_variables
 from anfrage.errors import TemplateError
 from anfrage.formatting import MARK_START, clean_text
@@ -137,6 +137,8 @@ def _render_part(
         ) from None
     if name in compiled.tables:
         tree = DocxTemplate.fix_tables(None, etree.tostring(tree, encoding="unicode"))
+    if name == "word/document.xml":
+        layout.fit_tables(tree)  # a grid column per cell, widths from the content
     if with_comments:
         comments.place(tree)
     for n, element in enumerate(tree.iter(f"{{{_WP}}}docPr"), 1):
