@@ -7,8 +7,9 @@ import docx
 import pytest
 from typer.testing import CliRunner
 
-from anfrage import api, batch
+from anfrage import api
 from anfrage.cli import app
+from anfrage.project import expand
 
 from conftest import INQUIRY, REPO
 
@@ -26,7 +27,7 @@ def test_expand_files_and_folders(tmp_path: Path) -> None:
     (tmp_path / "a" / "b").mkdir(parents=True)
     for name in ("a/x.yaml", "a/b/y.yaml", "a/notes.txt", "z.yaml"):
         (tmp_path / name).write_text("x")
-    found = batch.expand([tmp_path / "a", tmp_path / "z.yaml", tmp_path / "a" / "x.yaml"])
+    found = expand([tmp_path / "a", tmp_path / "z.yaml", tmp_path / "a" / "x.yaml"])
     assert found == [tmp_path / "a/b/y.yaml", tmp_path / "a/x.yaml", tmp_path / "z.yaml"]
 
 
@@ -72,7 +73,7 @@ def test_questions_need_a_single_inquiry(project) -> None:
 def test_empty_folder(project, tmp_path: Path) -> None:
     (tmp_path / "leer").mkdir()
     result = runner.invoke(app, ["render", str(tmp_path / "leer")])
-    assert result.exit_code == 2 and "no inquiry files (*.yaml) found" in result.output
+    assert result.exit_code == 2 and "no inquiry files (*.yaml, *.yml) found" in result.output
 
 
 def test_a_table_of_5000_rows(project) -> None:

@@ -57,15 +57,42 @@ def test_deadline_of_an_inquiry_with_extension(project) -> None:
         "extended:  by agreement to 2017-08-15 (mit dem Fragesteller vereinbart); the "
         "regular deadline was 2017-07-25"
     ) in result.output
-    assert "left:      14 days (10 working days)" in result.output
+    assert "answered:  2017-07-25 (Dienstag, 25. Juli 2017), in time" in result.output
+    before = runner.invoke(app, ["deadline", str(path), "--today", "2017-07-24"])
+    assert "left:      22 days (16 working days)" in before.output, before.output
 
 
 def test_deadline_days_left_and_overdue(project) -> None:
+    unanswered = INQUIRY.replace(
+        "uebermittlung: {absender: Der Chef der Staatskanzlei, datum: 2017-07-25}\n", ""
+    )
+    path = project.standard(
+        unanswered.replace("datum: 2017-07-31\n", "datum: 2017-07-31\neingang: 2017-06-27\n")
+    )
+    overdue = runner.invoke(app, ["deadline", str(path), "--today", "2017-07-28"])
+    assert "overdue:   by 3 days" in overdue.output, overdue.output
+    left = runner.invoke(app, ["deadline", str(path), "--today", "2017-07-24"])
+    assert "left:      1 day (1 working days)" in left.output, left.output
+
+
+def test_an_answer_that_went_out_says_when_and_whether_in_time(project) -> None:
+    """Years later, an answered inquiry is not 'overdue by 903 days'."""
     path = project.standard(
         INQUIRY.replace("datum: 2017-07-31\n", "datum: 2017-07-31\neingang: 2017-06-27\n")
     )
-    overdue = runner.invoke(app, ["deadline", str(path), "--today", "2017-07-28"])
-    assert "overdue:   by 3 days" in overdue.output
+    result = runner.invoke(app, ["deadline", str(path), "--today", "2020-01-15"])
+    assert result.exit_code == 0, result.output
+    assert "answered:  2017-07-25 (Dienstag, 25. Juli 2017), in time" in result.output
+    assert "overdue" not in result.output
+    late = runner.invoke(
+        app,
+        ["deadline", str(project.standard(INQUIRY.replace(
+            "datum: 2017-07-31\n", "datum: 2017-07-31\neingang: 2017-06-01\n"))),
+         "--today", "2020-01-15"],
+    )  # fmt: skip
+    assert "answered:  2017-07-25 (Dienstag, 25. Juli 2017), 25 days after the deadline" in (
+        late.output
+    ), late.output
 
 
 def test_deadline_needs_a_received_date(project) -> None:

@@ -24,21 +24,12 @@ class Outcome:
     annex: Path | None = None
 
 
-def expand(paths: list[Path]) -> list[Path]:
-    """Inquiry files from files and folders (a folder: every *.yaml below it)."""
-    out: list[Path] = []
-    for path in paths:
-        found = sorted(path.rglob("*.yaml")) if path.is_dir() else [path]
-        out += [p for p in found if p not in out]
-    return out
-
-
 def _render_one(args: tuple[Path, Path | None, bool]) -> Outcome:
-    from anfrage import api
+    from anfrage import drafting
 
     path, out_dir, force = args
     try:
-        result = api.render(path, out_dir=out_dir, force=force)
+        result = drafting.render(path, out_dir=out_dir, force=force)
     except AnfrageError as e:
         return Outcome(path, problems=e.problems)
     except Exception as e:  # a bug in anfrage: report it with the file, keep the batch going
@@ -72,6 +63,6 @@ def render_many(
 
 
 def _warm() -> None:
-    """Import the api and the renderer, before the first draft."""
-    import anfrage.api  # noqa: F401
+    """Import the drafting code and the renderer, before the first draft."""
     import anfrage.docx.render  # noqa: F401
+    import anfrage.drafting  # noqa: F401

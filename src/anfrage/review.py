@@ -1,8 +1,6 @@
-"""The fact ledger: every fact a draft uses, where, from which source and how current.
-
-Also the impact of a fact file: which inquiries and questions quote it. The .docx ledger is
-written with python-docx, which only this module uses directly.
-"""
+"""Reviewing facts: the fact ledger (every fact a draft uses, where, from which source and
+how current), the impact of a fact file (which inquiries and questions quote it), and the
+listing of fact records."""
 
 from __future__ import annotations
 
@@ -10,11 +8,19 @@ import csv
 import io
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
-from anfrage import dates
+from anfrage import dates, output
 from anfrage.draft.context import Verwendung
-from anfrage.model import Fakt
+from anfrage.drafting import Prepared, prepare
+from anfrage.errors import AnfrageError, Problem
+from anfrage.loading.facts import Located, load_facts
+from anfrage.loading.inquiry import Inquiry
+from anfrage.model import KIND_ALIASES, Datum, Fakt, Partnerschaft, Zeitraum, questions
+from anfrage.model.fakten import prose_fields
+from anfrage.project import expand, find_root
+from anfrage.settings import DEFAULT_STALE_MONTHS
 
 
 @dataclass(frozen=True)
@@ -93,3 +99,197 @@ def to_csv(rows: list[Eintrag], root: Path) -> bytes:
 
 def rows_as_text(rows: list[Eintrag], root: Path) -> list[list[str]]:
     return [_row(e, root) for e in rows]
+
+
+def list_facts(
+    paths: list[Path], *, kind: str | None = None, von: int | None = None, bis: int | None = None
+) -> list[Located]:
+    """Records of fact files, filtered by kind and by years, sorted by date."""
+    if kind is not None and kind not in KIND_ALIASES:
+        raise AnfrageError.single(
+            None,
+            f"--kind: unknown kind {kind!r}; expected one of: {', '.join(sorted(KIND_ALIASES))}",
+        )
+    records = load_facts(paths).records()
+    if kind is not None:
+        records = [r for r in records if r.fakt.kind == KIND_ALIASES[kind]]
+    if von is not None or bis is not None:
+        period = Zeitraum.model_validate({"von": von or 1000, "bis": bis or 9999})
+        records = [r for r in records if (z := r.fakt.zeit()) is not None and z.overlaps(period)]
+    return records
+
+
+@dataclass
+class Ledger:
+    """The fact ledger of one inquiry."""
+
+    inquiry: Inquiry
+    rows: list[Eintrag]
+    header: tuple[str, ...] = tuple(HEADER)
+
+    def table(self) -> list[list[str]]:
+        """The rows as text, paths relative to the project."""
+        return rows_as_text(self.rows, self.inquiry.root)
+
+
+def sources(path: Path, *, today: date, stale_months: int) -> Ledger:
+    """Every fact the draft uses: the questions, record, source, stand and whether it is stale
+    as of the answer date (`today` while the answer has none)."""
+    prepared = prepare(path)
+    a = prepared.inquiry.anfrage
+    rows = entries(prepared.draft.uses, a.antwortdatum(today), stale_months)
+    return Ledger(prepared.inquiry, rows)
+
+
+def write_sources(book: Ledger, fmt: str, target: Path | None, force: bool) -> Path:
+    """Write the ledger as .csv or .docx, atomically, and return the file's path."""
+    inquiry = book.inquiry
+    target = target or inquiry.root / "out" / f"{inquiry.name}_quellen.{fmt}"
+    if fmt == "csv":
+        data = to_csv(book.rows, inquiry.root)
+    else:
+        title = f"Quellen zur Antwort auf Drucksache {inquiry.anfrage.drucksache or '…'}"
+        from anfrage.docx.ledger import table_document
+
+        data = table_document(title, HEADER, rows_as_text(book.rows, inquiry.root))
+    output.write_atomic(target, data, force=force)
+    return target
+
+
+@dataclass
+class Use:
+    """An inquiry that quotes a fact file: which questions quote which records."""
+
+    inquiry: Path
+    drucksache: str
+    quotes: dict[str, list[str]]
+    """Question labels → record ids quoted there; empty when the file is listed, not quoted."""
+
+
+def uses(fact: str, paths: list[Path], *, today: date) -> tuple[list[Use], list[Problem]]:
+    """The inquiries among `paths` (files or folders) that quote a fact file, or one record of
+    it (`FILE#record-id`). Inquiries that cannot be loaded are returned as problems."""
+    name, _, record_id = fact.partition("#")
+    fact_path = Path(name).resolve()
+    facts = load_facts([fact_path])
+    if record_id and record_id not in facts:
+        raise AnfrageError.single(
+            fact_path, f"no record {record_id!r} in this fact file; it has {', '.join(facts.by_id)}"
+        )
+    if not paths:
+        paths = [find_root(fact_path) / "anfragen"]
+    found, problems = [], []
+    for inquiry_path in expand(paths):
+        try:
+            prepared = prepare(inquiry_path)
+        except AnfrageError as e:
+            problems += e.problems
+            continue
+        if fact_path not in prepared.inquiry.facts.files:
+            continue
+        quotes: dict[str, list[str]] = {}
+        rows = entries(
+            prepared.draft.uses,
+            prepared.inquiry.anfrage.antwortdatum(today),
+            DEFAULT_STALE_MONTHS,
+        )
+        for row in rows:
+            if row.path == fact_path and (not record_id or row.record_id == record_id):
+                quotes.setdefault(row.fragen, []).append(row.record_id)
+        if quotes or not record_id:
+            found.append(Use(inquiry_path, prepared.inquiry.anfrage.drucksache or "", quotes))
+    return found, problems
+
+
+@dataclass(frozen=True)
+class QuestionRow:
+    """One question as the questions table shows it."""
+
+    label: str
+    sub: bool
+    text: str
+    blocks: str
+    """The answer blocks that cover it: their numbers, with the Ressort where one is assigned."""
+    together: str
+    """The questions answered jointly with it."""
+
+
+def question_rows(prepared: Prepared) -> list[QuestionRow]:
+    """The question tree with the answer block that covers each question."""
+    a = prepared.inquiry.anfrage
+    cover = questions.coverage(a)
+    all_nodes = questions.nodes(a)
+    order = [n.id for n in all_nodes]
+    rows = []
+    for node in all_nodes:
+        blocks = cover[node.id]
+        others = sorted(
+            {q for b in blocks for q in questions.block_ids(a.antworten[b])} - {node.id},
+            key=order.index,
+        )
+        names = [
+            f"{b + 1} ({a.antworten[b].ressort})" if a.antworten[b].ressort else str(b + 1)
+            for b in blocks
+        ]
+        rows.append(
+            QuestionRow(
+                node.label,
+                bool(node.parent),
+                node.text,
+                ", ".join(names) or "none",
+                ", ".join(questions.label(all_nodes, q) for q in others),
+            )
+        )
+    return rows
+
+
+@dataclass(frozen=True)
+class FactRow:
+    """One fact record as `anfrage facts` lists it, its values formatted in German."""
+
+    id: str
+    kind: str
+    zeit: str
+    angaben: str
+    quelle: str
+    stand: str
+
+
+def fact_row(located: Located) -> FactRow:
+    """A record's values as a desk officer reads them: '12,811 Mio. Euro', '26. August 2016',
+    'Minister für Energie …' — never a Python representation."""
+    fakt = located.fakt
+    kind = type(fakt)
+    parts = []
+    for name in prose_fields(kind):
+        value = getattr(fakt, name)
+        if value not in (None, [], ""):
+            parts.append(f"{kind.labels[name]}: {_german(value)}")
+    for name in sorted(kind.not_prose):
+        value = getattr(fakt, name)
+        if value is not None:
+            parts.append(f"{name}: {_german(value)}")
+    parts += [f"{k}: {_german(v)}" for k, v in fakt.weitere.items()]
+    zeit = fakt.zeit()
+    span = "" if zeit is None else _german(zeit)
+    if zeit is not None and zeit.bis is None and isinstance(fakt, Partnerschaft):
+        span += " bis heute"
+    return FactRow(fakt.id, fakt.kind, span, "; ".join(parts), fakt.quelle, _german(fakt.stand))
+
+
+def _german(value: object) -> str:
+    from anfrage import formatting as fmt
+
+    if isinstance(value, Datum):
+        precision: fmt.Precision = "tag" if value.tag else "monat" if value.monat else "jahr"
+        return fmt.datum_lang(value.start, precision).replace(fmt.NBSP, " ")
+    if isinstance(value, Zeitraum):
+        return _german(value.von) + (f" bis {_german(value.bis)}" if value.bis else "")
+    if isinstance(value, Decimal):
+        unit = "mio" if value >= 1_000_000 else "euro"
+        return fmt.betrag(value, unit).replace(fmt.NBSP, " ")
+    if isinstance(value, bool):
+        return "ja" if value else "nein"
+    if isinstance(value, list):
+        return fmt.aufzaehlung([_german(v) for v in value])
+    return str(value)

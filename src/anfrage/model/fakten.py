@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, TypeVar
 
 from pydantic import Field, create_model, model_validator
 
 from anfrage.model.base import _ID, Scalar, Strict
 from anfrage.model.values import Datum, Person, Zeitraum
+
+F = TypeVar("F", bound="Fakt")
 
 
 class Fakt(Strict):
@@ -291,6 +293,11 @@ class FaktenKopf(Strict):
 
     def records(self) -> list[Fakt]:
         return [r for section in SECTIONS for r in getattr(self, section)]
+
+    def records_of(self, kind: type[F]) -> list[F]:
+        """The records of one kind, e.g. `records_of(Handel)`, typed as that kind."""
+        records: list[F] = getattr(self, kind.section)
+        return records
 
 
 _SECTION_FIELDS: dict[str, Any] = {cls.section: (list[cls], []) for cls in KINDS}  # type: ignore[valid-type]

@@ -1,0 +1,113 @@
+"""Commands that judge an inquiry without writing anything: check, deadline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from anfrage.api import DEFAULT_STALE_MONTHS
+from anfrage.cli.app import (
+    BAD_INPUT,
+    FINDINGS,
+    StaleOpt,
+    TodayOpt,
+    app,
+    labelled,
+    parse_date,
+    plural,
+    run,
+    say,
+)
+
+
+@app.command()
+def deadline(
+    anfrage: Annotated[
+        Path | None,
+        typer.Argument(
+            metavar="[ANFRAGE]",
+            help="Inquiry file; or use --received and --profile.",
+            show_default=False,
+        ),
+    ] = None,
+    received: Annotated[
+        str | None,
+        typer.Option("--received", metavar="YYYY-MM-DD", help="The day the question was received."),
+    ] = None,
+    profile: Annotated[
+        str | None,
+        typer.Option("--profile", metavar="NAME", help="Parliament profile, e.g. bundestag."),
+    ] = None,
+    today: TodayOpt = None,
+) -> None:
+    """Print the answer deadline, the rule it follows, and the days left."""
+    from anfrage import api
+
+    got, day = parse_date(received, "--received"), parse_date(today, "--today")
+    report = run(lambda: api.deadline(anfrage, received=got, profile=profile, today=day))
+    d = report.deadline
+    holidays = f"; public holidays of {report.profil.land}" if report.profil.land else ""
+    lines = [
+        f"due:       {d.due} ({api.weekday(d.due)})",
+        f"rule:      {report.profile}: {report.rule.describe()}{holidays}",
+        f"received:  {report.received} ({api.weekday(report.received)})",
+    ]
+    if d.moved_because:
+        lines.append(
+            f"moved:     the regular deadline {d.regular} falls on {d.moved_because}; "
+            "moved to the next working day"
+        )
+    if d.extended and report.extension:
+        reason = f" ({report.extension.grund})" if report.extension.grund else ""
+        lines.append(
+            f"extended:  by agreement to {d.due}{reason}; the regular deadline was {d.regular}"
+        )
+    left = report.days_left
+    if report.answered is not None:
+        late = (report.answered - d.due).days
+        verdict = "in time" if late <= 0 else f"{plural(late, 'day')} after the deadline"
+        lines.append(f"answered:  {report.answered} ({api.weekday(report.answered)}), {verdict}")
+    elif left >= 0:
+        lines.append(f"left:      {plural(left, 'day')} ({report.working_days_left} working days)")
+    else:
+        lines.append(f"overdue:   by {plural(-left, 'day')}")
+    for text in lines:
+        say(text)
+
+
+@app.command()
+def check(
+    anfragen: Annotated[
+        list[Path],
+        typer.Argument(metavar="ANFRAGE...", help="Inquiry files to check.", show_default=False),
+    ],
+    stale_months: StaleOpt = DEFAULT_STALE_MONTHS,
+    today: TodayOpt = None,
+) -> None:
+    """Validate inquiries and their facts without writing anything.
+
+    Also warns when an answer is dated after its deadline, and, while the answer has not gone
+    out (its letter date is today or later), when it is overdue or due within two working days.
+    """
+    from anfrage import api
+
+    day = parse_date(today, "--today")
+    total, bad = 0, False
+    for path in anfragen:
+        try:
+            findings = run(lambda p=path: api.check(p, stale_months=stale_months, today=day))  # type: ignore[misc]
+        except typer.Exit:
+            bad = True
+            continue
+        for f in findings:
+            labelled("finding", "yellow", f)
+        total += len(findings)
+        if not findings:
+            say(f"{path}: ok")
+    if bad:
+        raise typer.Exit(BAD_INPUT)
+    if total:
+        say(plural(total, "finding"))
+        raise typer.Exit(FINDINGS)
