@@ -63,7 +63,7 @@ def to_yaml(trade: Trade) -> str:
         for name, value in fields(trade, record).items():
             line = f"    {name}: {scalar(value)}"
             if name == "zeitraum" and comment:
-                line += f"  # {comment}"
+                line += f"  # GENESIS: {comment}"
             lines.append(line)
     if not trade.records:
         lines[-1] = "handel: []"
