@@ -21,6 +21,7 @@ __all__ = [
     "deadline",
     "expand",
     "fact_row",
+    "facts_genesis",
     "import_document",
     "list_facts",
     "merge",
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from anfrage.errors import Problem
     from anfrage.importing.run import Imported
     from anfrage.loading.facts import Located
+    from anfrage.merging.facts import TradeFacts
     from anfrage.merging.merge import Merged
     from anfrage.review import FactRow, Ledger, QuestionRow, Use
 
@@ -168,6 +170,29 @@ def uses(
     from anfrage.review import uses
 
     return uses(fact, paths, today=today or date.today())
+
+
+def facts_genesis(
+    table: Path,
+    land: str,
+    partner: str,
+    jahre: str | None = None,
+    *,
+    into: Path | None = None,
+    ranks: bool = True,
+    today: date | None = None,
+) -> TradeFacts:
+    """Trade records and ranks from a GENESIS download (51000-0032/-0033), printed or put into
+    the fact file `into`; then the inquiries that quote a changed record."""
+    from anfrage.merging.facts import trade_facts
+
+    result = trade_facts(table, land, partner, jahre, into=into, ranks=ranks)
+    if into is not None and result.changed:
+        found, result.problems = uses(str(into), [], today=today)
+        result.quoting = [
+            u for u in found if result.changed & {i for v in u.quotes.values() for i in v}
+        ]
+    return result
 
 
 def merge(

@@ -12,16 +12,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from anfrage import output
+from anfrage import genesis, output
 from anfrage.errors import Problem, SourceError
 from anfrage.loading import facts as loading
 from anfrage.merging.roundtrip import _yaml
 from anfrage.model import Handel
 from anfrage.model.fakten import FaktenKopf
+
+if TYPE_CHECKING:
+    from anfrage.genesis import Trade
+    from anfrage.review import Use
 
 ORDER = (
     "id",
@@ -88,7 +92,6 @@ def update_handel(path: Path, entries: list[Entry]) -> Updated:
     datei, _ = loading.load_fact_file(path)
     text = path.read_bytes().decode("utf-8-sig")
     y, _, _ = _yaml(text)
-    y.representer.ignore_aliases = lambda *args: True  # one date in several records: no &id001
     data: CommentedMap = y.load(text)
     seq = data.get("handel")
     if not isinstance(seq, CommentedSeq):
@@ -207,6 +210,8 @@ def _plain(value: object) -> object:
     mapping."""
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral() else float(value)
+    if isinstance(value, date):  # a new object each time: a shared one would get an &anchor
+        return date(value.year, value.month, value.day)
     if isinstance(value, dict):
         m = CommentedMap(value)
         m.fa.set_flow_style()
@@ -226,3 +231,40 @@ def _new_id(datei: FaktenKopf, entry: Entry, taken: set[str]) -> str:
     while record_id in taken:
         record_id, n = f"{candidate}-{n}", n + 1
     return record_id
+
+
+@dataclass
+class TradeFacts:
+    """The outcome of `anfrage facts genesis`: the records, and what changed in a fact file."""
+
+    trade: Trade
+    yaml: str
+    updated: Updated | None = None
+    quoting: list[Use] = field(default_factory=list)
+    """Inquiries that quote a changed or added record: to be rendered again."""
+    problems: list[Problem] = field(default_factory=list)
+    """Inquiries that could not be loaded while looking for those that quote the records."""
+
+    @property
+    def changed(self) -> set[str]:
+        u = self.updated
+        return set(u.added) | set(u.updated) if u else set()
+
+
+def trade_facts(
+    table: Path, land: str, partner: str, jahre: str | None, *, into: Path | None, ranks: bool
+) -> TradeFacts:
+    """Read the GENESIS download, rank the partner, and put the records into `into` (written
+    only where something changes)."""
+    trade = genesis.trade(genesis.read_table(table), land, partner, jahre, ranks=ranks)
+    result = TradeFacts(trade, genesis.to_yaml(trade))
+    if into is None:
+        return result
+    entries = [
+        Entry(*r.span, r.suffix, genesis.record_id(trade, r), genesis.fields(trade, r), r.comment())
+        for r in trade.records
+    ]
+    result.updated = update_handel(into, entries)
+    if result.changed:
+        write(result.updated)
+    return result
