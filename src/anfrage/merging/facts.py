@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.util import load_yaml_guess_indent
 
 from anfrage import genesis, output
 from anfrage.errors import Problem, SourceError
@@ -92,6 +93,8 @@ def update_handel(path: Path, entries: list[Entry]) -> Updated:
     datei, _ = loading.load_fact_file(path)
     text = path.read_bytes().decode("utf-8-sig")
     y, _, _ = _yaml(text)
+    if load_yaml_guess_indent(text)[1] is None:  # no block list yet: the style of facts/
+        y.indent(mapping=2, sequence=4, offset=2)
     data: CommentedMap = y.load(text)
     seq = data.get("handel")
     if not isinstance(seq, CommentedSeq):
