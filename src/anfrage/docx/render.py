@@ -22,20 +22,20 @@ from xml.sax.saxutils import escape as xml_escape
 import jinja2
 from docxtpl import DocxTemplate
 from jinja2.exceptions import SecurityError
-from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 from markupsafe import Markup, escape
 
-from anfrage.docx import comments, layout
-from anfrage.docx.template import inspect, template_variables
+from anfrage.docx import allowlist, comments, layout, limits, package, sandbox, tags
+from anfrage.docx.template import template_variables
 from anfrage.errors import TemplateError
 from anfrage.formatting import MARK_START, clean_text
 
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-_TEMPLATED = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
 _DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>\s*")
 _STRICT = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 _WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+MAX_PART_OUTPUT = 64 * 2**20
+"""Characters one rendered part may have: far beyond any answer, far below the memory limit."""
 
 
 def _finalize(value: Any) -> Markup:
@@ -48,9 +48,7 @@ def _finalize(value: Any) -> Markup:
 def environment() -> jinja2.Environment:
     """Templates arrive by e-mail like any other input, so they run sandboxed: no access to
     Python internals such as __class__ or __globals__."""
-    return SandboxedEnvironment(
-        autoescape=True, undefined=jinja2.StrictUndefined, finalize=_finalize
-    )
+    return sandbox.Bounded(autoescape=True, undefined=jinja2.StrictUndefined, finalize=_finalize)
 
 
 @dataclass(frozen=True)
@@ -62,6 +60,10 @@ class Compiled:
     templates: dict[str, jinja2.Template]
     tables: frozenset[str]
     """Templated parts with docxtpl column loops, whose table grids need fixing."""
+    core: str
+    """The core properties part, filled from the inquiry on every render."""
+    notes: tuple[str, ...]
+    """What was taken out of the template (its comments, custom properties, …)."""
 
 
 _CACHE: dict[str, Compiled] = {}
@@ -80,27 +82,44 @@ def compile_template(path: Path, *, cache: bool = True) -> Compiled:
     key = hashlib.sha256(data).hexdigest()
     if cache and key in _CACHE:
         return _CACHE[key]
-    inspect(path)
+    checked = package.read(path, data)
     env = environment()
-    members, templates, tables = [], {}, set()
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        for info in z.infolist():
-            body = z.read(info)
-            members.append((info.filename, body))
-            if _TEMPLATED.match(info.filename) and (b"{{" in body or b"{%" in body):
-                xml = _DECLARATION.sub("", body.decode("utf-8"))
-                source = re.sub(r"<w:p([ >])", r"\n<w:p\1", DocxTemplate.patch_xml(None, xml))
-                try:
-                    templates[info.filename] = env.from_string(source)
-                except jinja2.TemplateSyntaxError as e:
-                    template_variables(path)  # names the paragraph that opens the broken tag
-                    raise TemplateError.single(path, f"template error: {e.message}") from None
-                if "{%tc " in source or "{%tc" in source:
-                    tables.add(info.filename)
-    compiled = Compiled(path, tuple(members), templates, frozenset(tables))
+    members, core = allowlist.draft_members(checked)
+    templates, tables = {}, set()
+    for name, body in members:
+        if name not in checked.templated or b"{" not in body:
+            continue
+        xml = tags.normalize(_DECLARATION.sub("", body.decode("utf-8-sig")))
+        if "{{" not in xml and "{%" not in xml and "{#" not in xml:
+            continue
+        source = re.sub(r"<w:p([ >])", r"\n<w:p\1", DocxTemplate.patch_xml(None, xml))
+        try:
+            templates[name] = env.from_string(sandbox.parse(env, tags.unescape_tags(source)))
+        except jinja2.TemplateSyntaxError as e:
+            template_variables(path)  # names the paragraph that opens the broken tag
+            raise TemplateError.single(path, f"template error: {e.message}") from None
+        except RecursionError:
+            raise TemplateError.single(path, "template error: nested too deeply") from None
+        if "{%tc " in source or "{%tc" in source:
+            tables.add(name)
+    compiled = Compiled(
+        path, tuple(members), templates, frozenset(tables), core, tuple(checked.notes)
+    )
     if cache:
         _CACHE[key] = compiled
     return compiled
+
+
+def _run(template: jinja2.Template, context: dict[str, Any]) -> str:
+    """The template's output, refused once it grows beyond MAX_PART_OUTPUT."""
+    sandbox.start_render()
+    chunks, size = [], 0
+    for chunk in template.generate(context):
+        size += len(chunk)
+        if size > MAX_PART_OUTPUT:
+            raise sandbox.TooLarge(f"its output grows beyond {MAX_PART_OUTPUT // 2**20} MB")
+        chunks.append(chunk)
+    return "".join(chunks)
 
 
 def _render_part(
@@ -110,7 +129,20 @@ def _render_part(
     `with_comments`, the marks around fact values become comment ranges; elsewhere they go."""
     path = compiled.path
     try:
-        xml = compiled.templates[name].render(context)
+        with limits.bounded():
+            xml = _run(compiled.templates[name], context)
+    except sandbox.TooLarge as e:
+        raise TemplateError.single(path, f"template refused: {e}") from None
+    except limits.RenderTimeout:
+        raise TemplateError.single(
+            path, f"template refused: rendering {name} took longer than {limits.SECONDS} s"
+        ) from None
+    except MemoryError:
+        raise TemplateError.single(
+            path, f"template refused: rendering {name} needs more than {limits.MEGABYTES} MB"
+        ) from None
+    except RecursionError:
+        raise TemplateError.single(path, "template refused: it recurses too deeply") from None
     except SecurityError as e:
         raise TemplateError.single(
             path, f"template refused: it tries to reach Python internals ({e})"
@@ -187,8 +219,7 @@ def render_bytes(
     for name in compiled.templates:
         on_body = bool(notes) and name == "word/document.xml"
         members[name] = _render_part(compiled, name, context, with_comments=on_body)
-    if "docProps/core.xml" in members:
-        members["docProps/core.xml"] = core
+    members[compiled.core] = core
     if notes:
         rels = "word/_rels/document.xml.rels"
         members["[Content_Types].xml"], members[rels] = comments.register(
@@ -203,3 +234,9 @@ def render_bytes(
             info.external_attr = 0o644 << 16
             z.writestr(info, body, compresslevel=6)
     return out.getvalue()
+
+
+def template_notes(template: Path) -> list[str]:
+    """What the draft leaves out of the template, as notes for the user ("the template's
+    comments were left out"). Raises TemplateError."""
+    return [f"{t} left out of the draft" for t in compile_template(template).notes]
