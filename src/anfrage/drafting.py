@@ -10,7 +10,8 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from anfrage import output
-from anfrage.draft.context import Draft, Verwendung, build_draft
+from anfrage.draft.context import Draft, build_draft
+from anfrage.draft.uses import Verwendung
 from anfrage.errors import AnfrageError, SourceError
 from anfrage.loading.inquiry import Inquiry, load_inquiry
 from anfrage.loading.profile import load_profile
@@ -154,7 +155,7 @@ def render(
         subject=" – ".join(
             x
             for x in (
-                prepared.draft.context["zulieferung"],
+                prepared.draft.zulieferung,
                 f"Drucksache {a.drucksache}" if a.drucksache else "",
             )
             if x
@@ -173,7 +174,7 @@ def render(
         annex_target = target.with_name(target.stem + "_anlage-vs-nfd.docx")
         if annex_target.exists() and not force:
             raise AnfrageError.single(annex_target, "exists already; use --force to overwrite it")
-        annex_context = prepared.draft.context | {"absaetze": prepared.draft.annex}
+        annex_context = prepared.draft.context_with(prepared.draft.annex)
         annex_data = docx.render_bytes(annex_template, annex_context, core)
     notes = {i: source_note(u) for i, u in enumerate(prepared.draft.uses)} if sources else None
     data = docx.render_bytes(

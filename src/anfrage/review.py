@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from anfrage import dates, output
-from anfrage.draft.context import Verwendung
+from anfrage.draft.uses import Verwendung
 from anfrage.drafting import Prepared, prepare
 from anfrage.errors import AnfrageError, Problem
 from anfrage.loading.facts import Located, load_facts

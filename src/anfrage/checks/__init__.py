@@ -16,7 +16,7 @@ def run(prepared: Prepared, *, today: date, stale_months: int) -> list[Problem]:
     findings = answers.check(inquiry)
     findings += facts.check(prepared, today, stale_months)
     findings += consistency.check_trade_records(inquiry.facts)
-    findings += consistency.check_classified(prepared.draft.uses, prepared.draft.context)
+    findings += consistency.check_classified(prepared.draft, inquiry.facts)
     findings += consistency.check_typed_figures(inquiry)
     findings += deadline.check(prepared, today)
     findings += template.check(prepared)

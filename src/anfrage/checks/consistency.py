@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any
 
 from anfrage import refs
-from anfrage.draft.context import Verwendung
+from anfrage.draft.context import Draft
 from anfrage.errors import Problem
 from anfrage.loading.facts import Facts
 from anfrage.loading.inquiry import Inquiry, texts
@@ -172,14 +171,27 @@ def check_typed_figures(inquiry: Inquiry) -> list[Problem]:
     return out
 
 
-def check_classified(uses: list[Verwendung], context: dict[str, Any]) -> list[Problem]:
-    """A value of a VS-NfD record must not stand in the public draft, typed by hand or taken
-    from another record. Values of four characters or fewer, such as years, are not checked."""
-    public = "\n".join(p["text"] for p in context["absaetze"])
-    public += "\n" + "\n".join(c for p in context["absaetze"] for row in p["zeilen"] for c in row)
+def check_classified(draft: Draft, facts: Facts) -> list[Problem]:
+    """A value of a VS-NfD record, or its own prose, must not stand in the public draft, typed
+    by hand or taken from another record. Values of four characters or fewer, such as years,
+    are not checked."""
+    public = "\n".join(draft.public_texts())
     public = public.replace("\u00a0", " ")  # a typed '27. März 2017' matches a formatted one
     out, seen = [], set()
-    for use in uses:
+    for located in facts.records():
+        fakt = located.fakt
+        if fakt.vertraulich and fakt.text and not refs.references(fakt.text):
+            prose = fakt.text.replace("\u00a0", " ").strip()
+            if len(prose) > 4 and prose in public:
+                seen.add(prose)
+                out.append(
+                    Problem(
+                        located.path,
+                        f"record {fakt.id!r} is VS-NfD, but its text stands in the public draft",
+                        located.line,
+                    )
+                )
+    for use in draft.uses:
         located = use.record
         text = use.text.replace("\u00a0", " ")
         if not located.fakt.vertraulich or len(text) <= 4 or text in seen:

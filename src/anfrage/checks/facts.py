@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from anfrage.draft.context import Verwendung
+from anfrage.draft.uses import Verwendung
 from anfrage.drafting import Prepared
 from anfrage.errors import Problem
 from anfrage.model import Zeitraum, questions

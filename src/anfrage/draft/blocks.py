@@ -1,0 +1,274 @@
+"""The expansion of answer bodies into paragraphs: one expander per block kind.
+
+Every value taken from a fact is recorded as a `Verwendung`, and every record the text draws
+on is recorded as touched, so that a paragraph drawing on a VS-NfD record is withheld from the
+public draft whether or not it quotes one of the record's fields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from anfrage import formatting as fmt
+from anfrage import refs
+from anfrage.draft.paragraphs import Absatz
+from anfrage.draft.uses import Verwendung
+from anfrage.loading.facts import Located, field_value
+from anfrage.loading.inquiry import Inquiry
+from anfrage.model import (
+    KIND_ALIASES,
+    Baustein,
+    Datum,
+    Einheit,
+    FaktBlock,
+    Handel,
+    HandelBlock,
+    Partnerschaft,
+    Person,
+    Zeitraum,
+)
+from anfrage.model.fakten import prose_fields
+
+
+class Writer:
+    """Formats values and expands blocks for one answer, recording every fact used."""
+
+    def __init__(
+        self,
+        inquiry: Inquiry,
+        uses: list[Verwendung],
+        fragen: tuple[str, ...],
+        einheit: Einheit,
+        marks: bool = False,
+        hint: str = "",
+    ) -> None:
+        self.inquiry = inquiry
+        self.uses = uses
+        self.fragen = fragen
+        self.einheit = einheit
+        self.marks = marks
+        """Mark each fact value for a Word comment (render --sources)."""
+        self.hint = hint
+        """Said in place of the paragraphs withheld for the VS-NfD annex."""
+        self.withheld: list[Absatz] = []
+        self.touched: list[str] = []
+        """Every record the text draws on, in order; a classified one withholds its unit."""
+
+    def value(self, value: Any, format: str | None = None) -> str:
+        if isinstance(value, Datum):
+            precision = _precision(value)
+            if format == "kurz" and precision == "tag":
+                return fmt.datum_kurz(value.start)
+            return fmt.datum_lang(value.start, precision)
+        if isinstance(value, Zeitraum):
+            return _zeitraum(value)
+        if isinstance(value, date):
+            return fmt.datum_kurz(value) if format == "kurz" else fmt.datum_lang(value)
+        if isinstance(value, bool):
+            return "ja" if value else "nein"
+        if isinstance(value, Decimal):
+            if format == "zahl":
+                return fmt.zahl(value, 0 if value == value.to_integral_value() else 2)
+            unit = format if format in ("euro", "tsd", "mio", "millionen") else self.einheit
+            return fmt.betrag(value, unit)
+        if isinstance(value, int):
+            return fmt.zahl(value)
+        if isinstance(value, float):
+            return fmt.zahl(Decimal(str(value)), len(str(value).partition(".")[2]))
+        if isinstance(value, list):
+            return fmt.aufzaehlung([self.value(v, format) for v in value])
+        if isinstance(value, Person):
+            return str(value)
+        return "" if value is None else str(value)
+
+    def use(self, record_id: str, feld: str, text: str) -> str:
+        self.touched.append(record_id)
+        self.uses.append(Verwendung(self.fragen, self.inquiry.facts.by_id[record_id], feld, text))
+        return fmt.marked(text, len(self.uses) - 1) if self.marks else text
+
+    def text(self, text: str, own: str | None = None) -> str:
+        """Resolve references in answer text, or in a record's own text when `own` is its id."""
+        out = []
+        for part in refs.parse(text):
+            if isinstance(part, str):
+                out.append(part)
+                continue
+            record_id, path = (own, part.path) if own else (part.path[0], part.path[1:])
+            assert record_id is not None
+            if not path:
+                out.append(self.record_text(record_id))
+                continue
+            _, value = field_value(self.inquiry.facts[record_id], path)
+            out.append(self.use(record_id, ".".join(path), self.value(value, part.format)))
+        return "".join(out)
+
+    def record_text(self, record_id: str) -> str:
+        """A record as prose: its own `text`, or its fields with their labels."""
+        self.touched.append(record_id)  # its text may quote no field, and still be classified
+        fakt = self.inquiry.facts[record_id]
+        if fakt.text:
+            return self.text(fakt.text, own=record_id)
+        parts = []
+        kind = type(fakt)
+        for name in prose_fields(kind):
+            value = getattr(fakt, name)
+            if value in (None, [], ""):
+                continue
+            parts.append(f"{kind.labels[name]}: {self.use(record_id, name, self.value(value))}")
+        zeit = fakt.zeit()
+        head = self.use(record_id, "datum", _zeitraum(zeit)) if zeit else ""
+        return _sentence(": ".join(x for x in (head, "; ".join(parts)) if x))
+
+    def blocks(self, body: list[Baustein]) -> list[Absatz]:
+        """The paragraphs of a body. Paragraphs using VS-NfD facts are withheld for the annex,
+        and the public text says so, once."""
+        out: list[Absatz] = []
+        facts = self.inquiry.facts
+        for b in body:
+            units = self._units(b)
+            while True:
+                start = len(self.touched)
+                unit = next(units, None)
+                if unit is None:
+                    break
+                if any(facts[r].vertraulich for r in self.touched[start:]):
+                    if not self.withheld:
+                        out.append(Absatz("antwort", self.hint, hinweis=True))
+                    self.withheld += unit
+                else:
+                    out += unit
+
+        return out
+
+    def _units(self, b: Baustein) -> Iterator[list[Absatz]]:
+        """The paragraphs of one block, in units that are withheld or shown as a whole: one
+        per record in a chronicle, the whole block otherwise."""
+        if b.absatz is not None:
+            yield [_p("antwort", self.text(b.absatz))]
+        elif b.zwischenueberschrift is not None:
+            yield [_p("zwischenueberschrift", self.text(b.zwischenueberschrift))]
+        elif b.liste is not None:
+            yield [_p("aufzaehlung", self.text(item)) for item in b.liste]
+        elif b.tabelle is not None:
+            rows = [
+                [self.text(c) if isinstance(c, str) else self.value(c) for c in row]
+                for row in b.tabelle.zeilen
+            ]
+            yield [Absatz("tabelle", "", kopf=list(b.tabelle.kopf), zeilen=rows)]
+        elif b.handel is not None:
+            yield self.trade(b.handel)
+        elif b.chronik is not None:
+            for r in self.select(b.chronik):
+                yield [_p("antwort", self.record_text(r.fakt.id))]
+        elif b.partnerschaften is not None:
+            yield self.partnerships(b.partnerschaften)
+
+    def select(self, block: FaktBlock) -> list[Located]:
+        facts = self.inquiry.facts
+        kinds = {KIND_ALIASES[k] for k in block.art}
+        chosen = [facts.by_id[i] for i in block.fakten]
+        chosen += [r for r in facts.records() if r.fakt.kind in kinds and r not in chosen]
+        period = self.inquiry.anfrage.berichtszeitraum
+        if block.im_zeitraum and period is not None:
+            chosen = [r for r in chosen if (z := r.fakt.zeit()) is None or z.overlaps(period)]
+        return sorted(chosen, key=lambda r: (r.fakt.zeit() is None, _start(r)))
+
+    def trade(self, block: HandelBlock) -> list[Absatz]:
+        lines = []
+        for n, record_id in enumerate(block.fakten):
+            fakt = self.inquiry.facts[record_id]
+            assert isinstance(fakt, Handel)
+            z = fakt.zeitraum
+            prefix = {"umsatz": "Jahr", "ausfuhr": "Ausfuhr", "einfuhr": "Einfuhr"}[block.wert]
+            if z.bis is None and z.von.monat is None:
+                label = f"{prefix} {z.von.jahr}"
+            else:
+                label = _zeitraum(z) if block.wert == "umsatz" else f"{prefix} {_zeitraum(z)}"
+            amount = getattr(fakt, block.wert)
+            rank_field = Handel.RANKS[block.wert]
+            rank = getattr(fakt, rank_field)
+            line = self.use(record_id, "zeitraum", label) + ": "
+            line += self.use(
+                record_id,
+                block.wert,
+                fmt.betrag(amount, block.einheit or self.einheit, block.stellen),
+            )
+            if rank is not None:
+                line += " (Platz " + self.use(record_id, rank_field, str(rank)) + ")"
+            lines.append(_p("zeile", line + ("." if n == len(block.fakten) - 1 else ",")))
+        return lines
+
+    def partnerships(self, block: FaktBlock) -> list[Absatz]:
+        records = [r.fakt for r in self.select(block) if isinstance(r.fakt, Partnerschaft)]
+        groups: dict[str, list[Partnerschaft]] = {}
+        for p in records:
+            groups.setdefault(p.einrichtung, []).append(p)
+        inhalte = {p.inhalt for p in records}
+        shared = len(records) > 1 and len(inhalte) == 1 and None not in inhalte
+        out = []
+        for einrichtung, group in groups.items():
+            out.append(_p("gruppe", self.use(group[0].id, "einrichtung", einrichtung)))
+            if len(group) == 1:
+                p = group[0]
+                text = self.record_text(p.id) if p.text else self._partner(p, not shared)
+                out.append(_p("antwort", text))
+                continue
+            bereiche = {p.bereich for p in group}
+            if len(bereiche) == 1 and None not in bereiche:
+                b = self.use(group[0].id, "bereich", group[0].bereich or "")
+                out.append(_p("antwort", f"Partnerschaften im Bereich {b} mit:"))
+                items = [self._partner_name(p) for p in group]
+            else:
+                out.append(_p("antwort", "Partnerschaften mit:"))
+                items = [
+                    self._partner_name(p)
+                    + (f" ({self.use(p.id, 'bereich', p.bereich)})" if p.bereich else "")
+                    for p in group
+                ]
+            out += [
+                _p("aufzaehlung", item + ("." if i == len(items) - 1 else ","))
+                for i, item in enumerate(items)
+            ]
+        if shared:
+            inhalt = "".join(self.use(p.id, "inhalt", p.inhalt or "") for p in records[:1])
+            out.append(_p("antwort", f"Sämtliche Partnerschaften beziehen sich auf {inhalt}."))
+        return out
+
+    def _partner_name(self, p: Partnerschaft) -> str:
+        name = self.use(p.id, "partner", p.partner)
+        return name + (f" in {self.use(p.id, 'ort', p.ort)}" if p.ort else "")
+
+    def _partner(self, p: Partnerschaft, with_inhalt: bool) -> str:
+        text = "Partnerschaft mit " + self._partner_name(p)
+        if p.bereich:
+            text += " im Bereich " + self.use(p.id, "bereich", p.bereich)
+        if p.inhalt and with_inhalt:
+            text += "; sie bezieht sich auf " + self.use(p.id, "inhalt", p.inhalt)
+        return _sentence(text)
+
+
+def _sentence(text: str) -> str:
+    """Text ending in a full stop, without doubling one that is there ('N. N.')."""
+    return text if text.endswith(".") else text + "."
+
+
+def _p(art: str, text: str, nummer: str = "") -> Absatz:
+    return Absatz(art, text, nummer)
+
+
+def _precision(d: Datum) -> fmt.Precision:
+    return "tag" if d.tag else "monat" if d.monat else "jahr"
+
+
+def _zeitraum(z: Zeitraum) -> str:
+    order = ("jahr", "monat", "tag")
+    precisions = [_precision(d) for d in (z.von, z.bis) if d is not None]
+    return fmt.zeitraum(z.start, z.end, min(precisions, key=order.index))
+
+
+def _start(r: Located) -> date:
+    z = r.fakt.zeit()
+    return z.start if z else date.min
