@@ -12,7 +12,7 @@ UTF-8 (with or without BOM) is tried first, then cp1252, which older downloads u
 
 from __future__ import annotations
 
-import csv
+import gc
 import io
 import re
 import zipfile
@@ -67,15 +67,23 @@ def read_table(path: Path) -> Table:
         raise SourceError.single(path, f"the file is empty; expected {_EXPECTED}", 1)
     header = [h.strip() for h in lines[0].split(";")]
     names = [h.casefold() for h in header]
-    reader = csv.reader(lines[1:], delimiter=";", quoting=csv.QUOTE_NONE)
-    if all(n in names for n in _FFCSV):
-        table = _ffcsv(path, names, reader, stand)
-    elif any(_VAR_CODE.match(n) for n in names) and any("__" in n for n in names):
-        table = _wide(path, header, names, reader, stand)
-    else:
-        raise SourceError.single(
-            path, f"not a GENESIS table: expected {_EXPECTED}; found {lines[0][:80]!r}", 1, 1
-        )
+    # No quoting in GENESIS files, so a plain split is exact, and faster than the csv module;
+    # the collector is paused while some 150,000 small lists are made and dropped.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        rows = [line.split(";") for line in lines[1:]]
+        if all(n in names for n in _FFCSV):
+            table = _ffcsv(path, names, rows, stand)
+        elif any(_VAR_CODE.match(n) for n in names) and any("__" in n for n in names):
+            table = _wide(path, header, names, rows, stand)
+        else:
+            raise SourceError.single(
+                path, f"not a GENESIS table: expected {_EXPECTED}; found {lines[0][:80]!r}", 1, 1
+            )
+    finally:
+        if collecting:
+            gc.enable()
     if not table.rows:
         raise SourceError.single(
             path, "the table holds no Ausfuhr or Einfuhr values (WERTA, WERTE) in EUR", 2
@@ -161,8 +169,7 @@ def _period(time: str, month: str | None) -> str:
     return time
 
 
-def _ffcsv(path: Path, names: list[str], reader: object, stand: date) -> Table:
-    rows = list(reader)  # type: ignore[call-overload]
+def _ffcsv(path: Path, names: list[str], rows: list[list[str]], stand: date) -> Table:
     first = _first(path, rows)
     col = {n: names.index(n) for n in _FFCSV + ("statistics_label", "time_label")}
     var = _variables(path, names, first)
@@ -177,11 +184,11 @@ def _ffcsv(path: Path, names: list[str], reader: object, stand: date) -> Table:
     lands, partners, units, out = table.lands, table.partners, table.units, table.rows
     for line, row in enumerate(rows, 2):
         if len(row) != width:
-            if row and row[0] == table.statistic:
+            if row[0] == table.statistic:
                 problems.append(
                     Problem(path, f"expected {width} fields, found {len(row)}", line, 1)
                 )
-            else:
+            elif any(cell.strip() for cell in row):
                 table.skipped += 1
             continue
         flow = FLOWS.get(row[fc])
@@ -207,8 +214,9 @@ def _ffcsv(path: Path, names: list[str], reader: object, stand: date) -> Table:
     return table
 
 
-def _wide(path: Path, header: list[str], names: list[str], reader: object, stand: date) -> Table:
-    rows = list(reader)  # type: ignore[call-overload]
+def _wide(
+    path: Path, header: list[str], names: list[str], rows: list[list[str]], stand: date
+) -> Table:
     first = _first(path, rows)
     var = _variables(path, names, first)
     (lc, ll), (pc, pl) = var[LAND], var[PARTNER]
@@ -229,11 +237,11 @@ def _wide(path: Path, header: list[str], names: list[str], reader: object, stand
     width = len(names)
     for line, row in enumerate(rows, 2):
         if len(row) != width:
-            if row and row[0] == table.statistic:
+            if row[0] == table.statistic:
                 problems.append(
                     Problem(path, f"expected {width} fields, found {len(row)}", line, 1)
                 )
-            else:
+            elif any(cell.strip() for cell in row):
                 table.skipped += 1
             continue
         land, partner = row[lc], row[pc]
