@@ -25,7 +25,7 @@ from anfrage.cli.show import table
 from anfrage.errors import shown
 
 
-@app.command()
+@app.command(context_settings={"ignore_unknown_options": True})
 def facts(
     files: Annotated[
         list[Path],
@@ -47,7 +47,16 @@ def facts(
     Kinds (German/English): handel/trade, kontakt/contact/meeting, delegation/trip,
     vereinbarung/agreement/mou, veranstaltung/event, partnerschaft/partnership,
     projekt/project, sonstiges/other. A partnership with `seit` and no end is ongoing.
+
+    `anfrage facts genesis TABLE --land LAND --partner PARTNER [--jahre YEARS] [--into FACTFILE]
+    [--no-rank]` turns a GENESIS download (51000-0032/-0033) into ranked handel records.
     """
+    if files[0].name == "genesis" and not files[0].exists():  # anfrage facts genesis TABLE …
+        from anfrage.cli.genesis import main
+
+        return main([str(f) for f in files[1:]])
+    if unknown := [f for f in files if str(f).startswith("-")]:
+        raise fail(f"no such option: {unknown[0]}")
     from anfrage import api
 
     records = run(lambda: api.list_facts(files, kind=kind, von=von, bis=bis))

@@ -100,7 +100,7 @@ def land_hint(wanted: str, present: dict[str, str]) -> str:
     shown = [label for label, k in names.items() if k in close]
     listed = ", ".join(names) if len(names) <= 16 else f"{len(names)} Länder"
     hint = f"; did you mean {' or '.join(shown)}?" if shown else ""
-    return f"no Land {wanted!r} in this table{hint} The table holds: {listed}"
+    return f"no Land {wanted!r} in this table{hint}; it holds {listed}"
 
 
 def find_partner(wanted: str, partners: dict[str, str]) -> str | None:
