@@ -20,6 +20,8 @@ HERE = Path(__file__).resolve().parent
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 FIXED = (1980, 1, 1, 0, 0, 0)
+NBSP = "\u00a0"
+"""A no-break space in literal text: 'Drucksache 7/817' or 'Nr. 612' never wraps."""
 
 
 def run(text: str, props: str = "") -> str:
@@ -27,12 +29,17 @@ def run(text: str, props: str = "") -> str:
     return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
 
 
+def spacing(before: int = 0, after: int = 200) -> str:
+    return f'<w:spacing w:before="{before}" w:after="{after}" w:line="276" w:lineRule="auto"/>'
+
+
 def tab() -> str:
     return "<w:r><w:tab/></w:r>"
 
 
-def para(style: str, *runs: str) -> str:
-    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{"".join(runs)}</w:p>'
+def para(style: str, *runs: str, ppr: str = "") -> str:
+    """A paragraph; `ppr` adds direct formatting after the style (in the schema's order)."""
+    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{ppr}</w:pPr>{"".join(runs)}</w:p>'
 
 
 def tag(text: str) -> str:
@@ -64,10 +71,13 @@ def table() -> str:
         cell(para("Tabellentext", run("{%tc endfor %}"))),
     )
     end = row(cell(para("Tabellentext", run("{%tr endfor %}"))))
+    # The grid is set from the rendered cells (anfrage.docx.layout); the spacer paragraph
+    # after the table gives the blank line of the reference and keeps two tables apart.
     return (
         '<w:tbl><w:tblPr><w:tblStyle w:val="Tabelle"/><w:tblW w:w="5000" w:type="pct"/>'
         '</w:tblPr><w:tblGrid><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/>'
         f'<w:gridCol w:w="2000"/></w:tblGrid>{head}{start}{body}{end}</w:tbl>'
+        + para("Tabellenabstand")
     )
 
 
@@ -102,6 +112,25 @@ def body_loop() -> str:
 def line(style_id: str, *parts: str) -> str:
     """A paragraph of literal text and {{ tags }}, each part in its own run; '\t' is a tab."""
     return para(style_id, *(tab() if p == "\t" else run(p) for p in parts))
+
+
+def closing(*lines: tuple[str, ...], style: str = "Unterschrift") -> str:
+    """A signature block as one paragraph of lines, so it is kept together on one page:
+    LibreOffice does not keep a chain of paragraphs together at the end of a document.
+    A line that starts with '?name' shows only when `name` is not empty; '' is a blank line
+    (room to sign)."""
+    runs: list[str] = []
+    for i, parts in enumerate(lines):
+        condition = parts[0][1:] if parts and parts[0].startswith("?") else None
+        body = [BREAK] if i else []
+        body += [tab() if x == "\t" else run(x) for x in parts[1 if condition else 0 :] if x]
+        if condition:
+            body = [run(f"{{% if {condition} %}}"), *body, run("{% endif %}")]
+        runs += body
+    return para(style, *runs)
+
+
+BREAK = "<w:r><w:br/></w:r>"
 
 
 def only_if(variable: str, paragraph: str) -> str:
@@ -153,14 +182,19 @@ def running_header(*parts: str) -> str:
 
 def drucksache_head(name: str) -> list[str]:
     return [
-        line("Kopf", name, "\t", "Drucksache ", "{{ drucksache }}"),
-        line("Kopfunten", "{{ wahlperiode }}", ". Wahlperiode", "\t", "{{ datum }}"),
+        line("Kopf", name, "\t", f"Drucksache{NBSP}", "{{ drucksache }}"),
+        line("Kopfunten", "{{ wahlperiode }}", f".{NBSP}Wahlperiode", "\t", "{{ datum }}"),
     ]
 
 
 def drucksache_header(name: str) -> str:
     return running_header(
-        "Drucksache ", "{{ drucksache }}", "\t", f"{name} – ", "{{ wahlperiode }}", ". Wahlperiode"
+        f"Drucksache{NBSP}",
+        "{{ drucksache }}",
+        "\t",
+        f"{name} – ",
+        "{{ wahlperiode }}",
+        f".{NBSP}Wahlperiode",
     )
 
 
@@ -173,7 +207,7 @@ SPECS: dict[str, dict[str, Any]] = {
                 "Titelzeile",
                 "zur Antwort der ",
                 "{{ regierung }}",
-                " – Drucksache ",
+                f" – Drucksache{NBSP}",
                 "{{ drucksache }}",
             ),
             line("Titel", "{{ titel }}"),
@@ -184,8 +218,14 @@ SPECS: dict[str, dict[str, Any]] = {
     "landtag-mv": {
         "front": [
             line("Uebermittlung", "{{ uebermittlung }}"),
-            line("Kopf", "LANDTAG MECKLENBURG-VORPOMMERN", "\t", "Drucksache ", "{{ drucksache }}"),
-            line("Kopfunten", "{{ wahlperiode }}", ". Wahlperiode", "\t", "{{ datum }}"),
+            line(
+                "Kopf",
+                "LANDTAG MECKLENBURG-VORPOMMERN",
+                "\t",
+                f"Drucksache{NBSP}",
+                "{{ drucksache }}",
+            ),
+            line("Kopfunten", "{{ wahlperiode }}", f".{NBSP}Wahlperiode", "\t", "{{ datum }}"),
             line("Dokumentart", "KLEINE ANFRAGE"),
             line("Titelzeile", "{{ fragesteller }}"),
             line("Titel", "{{ titel }}"),
@@ -194,12 +234,12 @@ SPECS: dict[str, dict[str, Any]] = {
             line("Titelzeile", "der ", "{{ regierung }}"),
         ],
         "header": running_header(
-            "Drucksache ",
+            f"Drucksache{NBSP}",
             "{{ drucksache }}",
             "\t",
             "Landtag Mecklenburg-Vorpommern - ",
             "{{ wahlperiode }}",
-            ". Wahlperiode",
+            f".{NBSP}Wahlperiode",
         ),
     },
     "landtag-st": {
@@ -209,7 +249,7 @@ SPECS: dict[str, dict[str, Any]] = {
             line("Titelzeile", "auf eine Kleine Anfrage zur schriftlichen Beantwortung"),
             line("Titelzeile", "{{ fragesteller }}"),
             line("Titel", "{{ titel }}"),
-            line("Titelzeile", "Kleine Anfrage – ", "{{ anfrage_nr }}"),
+            line("Titelzeile", f"Kleine Anfrage –{NBSP}", "{{ anfrage_nr }}"),
             line("Uebermittlung", "{{ uebermittlung }}"),
         ],
         "header": drucksache_header("Landtag von Sachsen-Anhalt"),
@@ -220,7 +260,7 @@ SPECS: dict[str, dict[str, Any]] = {
             para("Dokumentart", run("Antwort"), footnote_reference()),
             line("Titelzeile", "der ", "{{ regierung }}"),
             line("Titelzeile", "auf die Kleine Anfrage ", "{{ fragesteller }}"),
-            line("Titelzeile", "– Drucksache ", "{{ anfrage_nr }}", " –"),
+            line("Titelzeile", f"–{NBSP}Drucksache{NBSP}", "{{ anfrage_nr }}", f"{NBSP}–"),
             line("Titel", "{{ titel }}"),
         ],
         "header": drucksache_header("Deutscher Bundestag"),
@@ -229,8 +269,8 @@ SPECS: dict[str, dict[str, Any]] = {
     },
     "berlin": {
         "front": [
-            line("Kopf", "Abgeordnetenhaus Berlin", "\t", "Drucksache ", "{{ drucksache }}"),
-            line("Kopfunten", "{{ wahlperiode }}", ". Wahlperiode"),
+            line("Kopf", "Abgeordnetenhaus Berlin", "\t", f"Drucksache{NBSP}", "{{ drucksache }}"),
+            line("Kopfunten", "{{ wahlperiode }}", f".{NBSP}Wahlperiode"),
             line("Dokumentart", "Schriftliche Anfrage"),
             line("Titelzeile", "{{ fragesteller }}"),
             line("Titelzeile", "(Eingang beim Abgeordnetenhaus am ", "{{ eingang }}", ")"),
@@ -241,7 +281,7 @@ SPECS: dict[str, dict[str, Any]] = {
             line("Dokumentart", "A n t w o r t"),
             line(
                 "Titelzeile",
-                "auf die Schriftliche Anfrage Nr. ",
+                f"auf die Schriftliche Anfrage Nr.{NBSP}",
                 "{{ drucksache }}",
                 " vom ",
                 "{{ eingang }}",
@@ -250,32 +290,43 @@ SPECS: dict[str, dict[str, Any]] = {
             line("Antwort", "{{ einleitung }}"),
         ],
         "back": [
-            line("Datumzeile", "Berlin, den ", "{{ uebermittlung_datum }}"),
-            only_if("in_vertretung", line("Unterschrift", "{{ in_vertretung }}")),
-            line("Unterschrift", "{{ unterzeichnung }}"),
-            line("Unterschrift", "{{ ressort }}"),
+            closing(
+                (f"Berlin, den{NBSP}", "{{ uebermittlung_datum }}"),
+                ("?in_vertretung", "{{ in_vertretung }}"),
+                ("{{ unterzeichnung }}",),
+                ("{{ ressort }}",),
+            ),
         ],
         "header": drucksache_header("Abgeordnetenhaus Berlin"),
         "label_width": 1134,
     },
     "sachsen": {
         "front": [
+            # A letter after DIN 5008 (form B): the sender's letterhead at the top, the
+            # address field from 45 mm, the date on the right, the subject two lines below
+            # the address, the salutation one line below the subject, room to sign.
             line("Absender", "{{ ressort }}"),
             line("Absender", "{{ unterzeichnung_funktion }}"),
-            line("Anschrift", "Präsidenten des Sächsischen Landtages"),
-            line("Anschrift", "Bernhard-von-Lindenau-Platz 1"),
-            line("Anschrift", "01067 Dresden"),
-            line("Datumzeile", "Dresden, ", "{{ uebermittlung_datum }}"),
+            para("Anschrift", run("Präsidenten des Sächsischen Landtages"), ppr=spacing(1134, 0)),
+            line("Anschrift", f"Bernhard-von-Lindenau-Platz{NBSP}1"),
+            line("Anschrift", f"01067{NBSP}Dresden"),
+            line("Datumzeile", f"Dresden,{NBSP}", "{{ uebermittlung_datum }}"),
             line("Betreff", "Kleine Anfrage ", "{{ fragesteller }}"),
-            line("Betreff", "Drs.-Nr.: ", "{{ drucksache }}"),
+            line("Betreff", f"Drs.-Nr.:{NBSP}", "{{ drucksache }}"),
             line("Betreff", "Thema: ", "{{ titel }}"),
-            line("Antwort", "Sehr geehrter Herr Präsident,"),
+            para("Antwort", run("Sehr geehrter Herr Präsident,"), ppr=spacing(480, 240)),
             line("Antwort", "{{ einleitung }}"),
         ],
         "back": [
-            line("Antwort", "Mit freundlichen Grüßen"),
-            only_if("in_vertretung", line("Unterschrift", "{{ in_vertretung }}")),
-            line("Unterschrift", "{{ unterzeichnung }}"),
+            # Three blank lines give room for the handwritten signature above the name.
+            closing(
+                ("Mit freundlichen Grüßen",),
+                ("?in_vertretung", "{{ in_vertretung }}"),
+                ("",),
+                ("",),
+                ("",),
+                ("{{ unterzeichnung }}",),
+            ),
         ],
         "header": running_header(
             "Sächsischer Landtag – Kleine Anfrage Drs.-Nr. ", "{{ drucksache }}", "\t"
@@ -287,7 +338,7 @@ SPECS: dict[str, dict[str, Any]] = {
             *drucksache_head("Landtag Brandenburg"),
             line("Dokumentart", "Antwort"),
             line("Titelzeile", "der ", "{{ regierung }}"),
-            line("Titelzeile", "auf die Kleine Anfrage Nr. ", "{{ anfrage_nr }}"),
+            line("Titelzeile", f"auf die Kleine Anfrage Nr.{NBSP}", "{{ anfrage_nr }}"),
             line("Titelzeile", "{{ fragesteller }}"),
             line("Titel", "{{ titel }}"),
             line("Antwort", "{{ einleitung }}"),
@@ -323,24 +374,36 @@ def tabs(*stops: tuple[str, int]) -> str:
     return "<w:tabs>" + "".join(f'<w:tab w:val="{k}" w:pos="{p}"/>' for k, p in stops) + "</w:tabs>"
 
 
-def spacing(before: int = 0, after: int = 200) -> str:
-    return f'<w:spacing w:before="{before}" w:after="{after}" w:line="276" w:lineRule="auto"/>'
-
-
 def border(size: int) -> str:
     return f'<w:pBdr><w:bottom w:val="single" w:sz="{size}" w:space="4" w:color="auto"/></w:pBdr>'
 
 
+def outline(level: int) -> str:
+    """A heading level: Word's navigation pane and the PDF's tags (H1, H2, …) follow it."""
+    return f'<w:outlineLvl w:val="{level}"/>'
+
+
+KEEP = "<w:keepNext/><w:keepLines/>"
+"""Never the last lines of a page on their own: headings, questions, signature blocks."""
+
+
 def styles(label_width: int = 567, small_questions: bool = False) -> str:
     """The styles part. Children of w:pPr and w:rPr follow the schema's order, which Word
-    enforces: keepNext, numPr, pBdr, tabs, spacing, ind, jc; b, i, caps, spacing, sz, u."""
+    enforces: keepNext, keepLines, widowControl, numPr, pBdr, tabs, spacing, ind,
+    contextualSpacing, jc, outlineLvl; b, i, caps, spacing, sz, u, lang."""
     small = '<w:sz w:val="18"/>' if small_questions else ""
     center = '<w:jc w:val="center"/>'
     right = tabs(("right", 9070))
     hang = f'<w:ind w:left="{label_width}" w:hanging="{label_width}"/>'
     sub = label_width + 567
     items = [
-        style("Standard", "Normal", spacing(), '<w:sz w:val="22"/>', based=""),
+        style(
+            "Standard",
+            "Normal",
+            "<w:widowControl/>" + spacing(),
+            '<w:sz w:val="22"/><w:lang w:val="de-DE"/>',
+            based="",
+        ),
         style(
             "Uebermittlung",
             "Übermittlungsvermerk",
@@ -356,51 +419,68 @@ def styles(label_width: int = 567, small_questions: bool = False) -> str:
             '<w:b/><w:caps/><w:spacing w:val="20"/><w:sz w:val="26"/>',
         ),
         style("Titelzeile", "Titelzeile", spacing(after=120) + center),
-        style("Titel", "Titel der Anfrage", spacing(240, 240) + center, '<w:b/><w:sz w:val="24"/>'),
+        style(
+            "Titel",
+            "Titel der Anfrage",
+            "<w:keepNext/>" + spacing(240, 240) + center + outline(0),
+            '<w:b/><w:sz w:val="24"/>',
+        ),
         # Questions are left-aligned: justified text stretches a line that ends in a break.
         style(
             "Frage",
             "Frage",
-            "<w:keepNext/>" + tabs(("left", label_width)) + spacing(240, 120) + hang,
+            KEEP + tabs(("left", label_width)) + spacing(240, 120) + hang + outline(1),
             "<w:b/>" + small,
             nxt="Antwort",
         ),
         style(
             "Unterfrage",
             "Unterfrage",
-            "<w:keepNext/>"
+            KEEP
             + tabs(("left", sub))
             + spacing(after=120)
-            + f'<w:ind w:left="{sub}" w:hanging="567"/>',
+            + f'<w:ind w:left="{sub}" w:hanging="567"/>'
+            + outline(2),
             "<w:b/>" + small,
             nxt="Antwort",
         ),
-        style("Fragetext", "Fragetext", '<w:jc w:val="both"/>', small),
+        style("Fragetext", "Fragetext", '<w:keepNext/><w:jc w:val="both"/>', small),
         style("Antwort", "Antwort", '<w:jc w:val="both"/>'),
         style(
             "Antwortkennung",
             "Antwortkennung",
-            "<w:keepNext/>" + spacing(120, 60),
+            KEEP + spacing(120, 60),
             "<w:b/>",
             nxt="Antwort",
         ),
         style(
             "Zwischenueberschrift",
             "Zwischenüberschrift",
-            "<w:keepNext/>" + spacing(240, 120),
+            KEEP + spacing(240, 120) + outline(1),
             '<w:u w:val="single"/>',
             nxt="Antwort",
         ),
-        style("Gruppe", "Gruppe", "<w:keepNext/>" + spacing(after=0), "<w:b/>"),
+        style("Gruppe", "Gruppe", KEEP + spacing(after=0), "<w:b/>"),
         style(
             "Aufzaehlung",
             "Aufzählung",
+            # Items stand close; a blank line follows the last (contextual spacing).
             '<w:numPr><w:numId w:val="1"/></w:numPr>'
-            + spacing(after=60)
-            + '<w:ind w:left="567" w:hanging="283"/>',
+            + spacing(after=200)
+            + '<w:ind w:left="567" w:hanging="283"/><w:contextualSpacing/>',
         ),
-        style("Zeile", "Datenzeile", spacing(after=60) + '<w:ind w:left="567"/>'),
+        style(
+            "Zeile",
+            "Datenzeile",
+            spacing(after=200) + '<w:ind w:left="567"/><w:contextualSpacing/>',
+        ),
         style("Tabellentext", "Tabellentext", spacing(after=0), '<w:sz w:val="20"/>'),
+        style(
+            "Tabellenabstand",
+            "Tabellenabstand",
+            '<w:spacing w:before="0" w:after="200" w:line="240" w:lineRule="auto"/>',
+            '<w:sz w:val="2"/><w:szCs w:val="2"/>',
+        ),
         style(
             "Tabellenkopf",
             "Tabellenkopf",
@@ -408,11 +488,11 @@ def styles(label_width: int = 567, small_questions: bool = False) -> str:
             '<w:b/><w:sz w:val="20"/>',
             based="Tabellentext",
         ),
-        style("Absender", "Absender", spacing(after=0), "<w:b/>"),
+        style("Absender", "Absender", "<w:keepNext/>" + spacing(after=0), "<w:b/>"),
         style("Anschrift", "Anschrift", spacing(after=0)),
-        style("Datumzeile", "Datumzeile", spacing(240, 240) + '<w:jc w:val="right"/>'),
-        style("Betreff", "Betreff", spacing(after=0), "<w:b/>"),
-        style("Unterschrift", "Unterschrift", spacing(after=0)),
+        style("Datumzeile", "Datumzeile", KEEP + spacing(240, 240) + '<w:jc w:val="right"/>'),
+        style("Betreff", "Betreff", KEEP + spacing(after=0), "<w:b/>"),
+        style("Unterschrift", "Unterschrift", KEEP + spacing(240, 0)),
         style("VS", "VS-Kennzeichnung", spacing(after=0) + center, "<w:b/><w:caps/>"),
         style(
             "Zulieferung",
@@ -529,8 +609,10 @@ def footnotes_part(text: str) -> str:
 ROOT_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>"""
 
+# Hyphenation as in print (the answers are justified): at most two hyphens in a row, a
+# 0.75 cm zone, words in capitals left whole ('LANDTAG MECKLENBURG-VORPOMMERN').
 SETTINGS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:settings xmlns:w="{W}"><w:defaultTabStop w:val="709"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>"""
+<w:settings xmlns:w="{W}"><w:defaultTabStop w:val="709"/><w:autoHyphenation/><w:consecutiveHyphenLimit w:val="2"/><w:hyphenationZone w:val="425"/><w:doNotHyphenateCaps/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat><w:themeFontLang w:val="de-DE"/></w:settings>"""
 
 CORE = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>Antwort auf eine Kleine Anfrage</dc:title><dc:creator>anfrage</dc:creator></cp:coreProperties>"""

@@ -40,14 +40,16 @@ def test_classified_paragraphs_go_to_the_annex_and_the_draft_says_so(project) ->
         "Ein Teil der Antwort ist als Verschlusssache „VS – Nur für den Dienstgebrauch“ "
         "eingestuft und wird als Anlage gesondert übermittelt."
     ) in public
-    assert public.index("Am 26. August 2016 war der Botschafter in Peenemünde.") < public.index(
+    contact = "Am 26.\u00a0August\u00a02016 war der Botschafter in Peenemünde."
+    assert public.index(contact) < public.index(
         "Ein Teil der Antwort ist als Verschlusssache „VS – Nur für den Dienstgebrauch“ "
         "eingestuft und wird als Anlage gesondert übermittelt."
     )
     annexed = texts(annex)
     assert "Zu den Fragen 2, 2 a) und 2 b):" in annexed
     assert (
-        "Am 27. März 2017 fand ein vertrauliches Gespräch mit Vertretern der Geheimbehörde "
+        "Am 27.\u00a0März\u00a02017 fand ein vertrauliches Gespräch mit Vertretern der "
+        "Geheimbehörde "
         "in Berlin statt."
     ) in annexed
     document = docx.Document(str(annex))
