@@ -36,3 +36,31 @@ def test_sections_aliases_fact_files_and_help_follow_the_registry() -> None:
 def test_bookkeeping_fields_never_reach_prose() -> None:
     for kind in KINDS:
         assert not COMMON_NOT_PROSE & set(prose_fields(kind))
+
+
+def test_every_answer_block_kind_has_an_expander() -> None:
+    from anfrage.draft.blocks import EXPANDERS
+    from anfrage.model import Baustein
+
+    assert set(EXPANDERS) == set(Baustein.model_fields)
+
+
+def test_every_paragraph_kind_has_a_branch_in_every_shipped_template() -> None:
+    """A paragraph kind without a branch would be set in the default style silently."""
+    import zipfile
+
+    from anfrage.draft.paragraphs import ARTEN
+
+    from conftest import REPO
+
+    for template in sorted((REPO / "templates").glob("*.docx")):
+        with zipfile.ZipFile(template) as z:
+            xml = z.read("word/document.xml").decode("utf-8")
+        if "absaetze" not in xml:
+            continue
+        missing = [
+            art
+            for art in ARTEN
+            if art != "antwort" and f"a.art == '{art}'" not in xml.replace("&apos;", "'")
+        ]
+        assert missing == [], f"{template.name} has no branch for {missing}"

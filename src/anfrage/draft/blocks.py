@@ -7,7 +7,7 @@ public draft whether or not it quotes one of the record's fields.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -28,6 +28,7 @@ from anfrage.model import (
     HandelBlock,
     Partnerschaft,
     Person,
+    Tabelle,
     Zeitraum,
 )
 from anfrage.model.fakten import prose_fields
@@ -146,25 +147,7 @@ class Writer:
     def _units(self, b: Baustein) -> Iterator[list[Absatz]]:
         """The paragraphs of one block, in units that are withheld or shown as a whole: one
         per record in a chronicle, the whole block otherwise."""
-        if b.absatz is not None:
-            yield [_p("antwort", self.text(b.absatz))]
-        elif b.zwischenueberschrift is not None:
-            yield [_p("zwischenueberschrift", self.text(b.zwischenueberschrift))]
-        elif b.liste is not None:
-            yield [_p("aufzaehlung", self.text(item)) for item in b.liste]
-        elif b.tabelle is not None:
-            rows = [
-                [self.text(c) if isinstance(c, str) else self.value(c) for c in row]
-                for row in b.tabelle.zeilen
-            ]
-            yield [Absatz("tabelle", "", kopf=list(b.tabelle.kopf), zeilen=rows)]
-        elif b.handel is not None:
-            yield self.trade(b.handel)
-        elif b.chronik is not None:
-            for r in self.select(b.chronik):
-                yield [_p("antwort", self.record_text(r.fakt.id))]
-        elif b.partnerschaften is not None:
-            yield self.partnerships(b.partnerschaften)
+        yield from EXPANDERS[b.art](self, getattr(b, b.art))
 
     def select(self, block: FaktBlock) -> list[Located]:
         facts = self.inquiry.facts
@@ -272,3 +255,48 @@ def _zeitraum(z: Zeitraum) -> str:
 def _start(r: Located) -> date:
     z = r.fakt.zeit()
     return z.start if z else date.min
+
+
+def _absatz(w: Writer, text: str) -> Iterator[list[Absatz]]:
+    yield [_p("antwort", w.text(text))]
+
+
+def _zwischenueberschrift(w: Writer, text: str) -> Iterator[list[Absatz]]:
+    yield [_p("zwischenueberschrift", w.text(text))]
+
+
+def _liste(w: Writer, items: list[str]) -> Iterator[list[Absatz]]:
+    yield [_p("aufzaehlung", w.text(item)) for item in items]
+
+
+def _tabelle(w: Writer, tabelle: Tabelle) -> Iterator[list[Absatz]]:
+    rows = [
+        [w.text(c) if isinstance(c, str) else w.value(c) for c in row] for row in tabelle.zeilen
+    ]
+    yield [Absatz("tabelle", "", kopf=list(tabelle.kopf), zeilen=rows)]
+
+
+def _handel(w: Writer, block: HandelBlock) -> Iterator[list[Absatz]]:
+    yield w.trade(block)
+
+
+def _chronik(w: Writer, block: FaktBlock) -> Iterator[list[Absatz]]:
+    for r in w.select(block):
+        yield [_p("antwort", w.record_text(r.fakt.id))]
+
+
+def _partnerschaften(w: Writer, block: FaktBlock) -> Iterator[list[Absatz]]:
+    yield w.partnerships(block)
+
+
+EXPANDERS: dict[str, Callable[[Writer, Any], Iterator[list[Absatz]]]] = {
+    "absatz": _absatz,
+    "zwischenueberschrift": _zwischenueberschrift,
+    "liste": _liste,
+    "tabelle": _tabelle,
+    "handel": _handel,
+    "chronik": _chronik,
+    "partnerschaften": _partnerschaften,
+}
+"""Answer block kind (a key of `Baustein`) → its expander: the one place a block kind is
+turned into paragraphs."""
