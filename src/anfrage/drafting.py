@@ -188,5 +188,13 @@ def render(
         if annex_target is not None:
             annex_target.unlink(missing_ok=True)  # no annex without its draft
         raise
-    pdf_path = client.convert([target], target.parent)[0] if pdf else None
+    try:
+        pdf_path = (
+            client.convert([target], target.parent, force=force, notes=sources)[0] if pdf else None
+        )
+    except AnfrageError:
+        for written in (target, annex_target):  # a failed --pdf leaves nothing new behind
+            if written is not None:
+                written.unlink(missing_ok=True)
+        raise
     return Rendered(target, prepared.notes, prepared.draft.unanswered, pdf_path, annex_target)
