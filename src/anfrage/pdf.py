@@ -35,7 +35,7 @@ def soffice() -> str:
 def export_filter(notes: bool = False) -> str:
     """The --convert-to argument: writer_pdf_Export with its options as JSON (LibreOffice
     7.4 and later). PDF/A-2b (SelectPdfVersion 2) and PDF/UA-1 need a tagged PDF; `notes`
-    prints Word comments in the page margin, for a review copy."""
+    keeps the Word comments of a review copy."""
     options: dict[str, tuple[str, str]] = {
         "SelectPdfVersion": ("long", "2"),
         "PDFUACompliance": ("boolean", "true"),
@@ -43,7 +43,8 @@ def export_filter(notes: bool = False) -> str:
         "ExportBookmarks": ("boolean", "true"),
     }
     if notes:
-        options["ExportNotes"] = ("boolean", "false")
+        # As PDF comments (annotations) and, from LibreOffice 7.5 on, printed in the margin.
+        options["ExportNotes"] = ("boolean", "true")
         options["ExportNotesInMargin"] = ("boolean", "true")
     encoded = {k: {"type": t, "value": v} for k, (t, v) in options.items()}
     return "pdf:writer_pdf_Export:" + json.dumps(encoded, separators=(",", ":"))
