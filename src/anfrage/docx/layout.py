@@ -9,13 +9,16 @@ and shared out within the text width, and the same widths on its cells.
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 A4_TEXT_WIDTH = 9070
 """Twips between the margins of an A4 page with 2.5 cm margins: used when a part has none."""
-CHAR = 105
-"""Twips per character of 10 pt Arial, on average: a guess that only shares the width out."""
+CHAR = 115
+"""Twips per character of 10 pt Arial (digits and capitals are wider than the average
+letter): a generous guess, used only to share the width out."""
 PADDING = 2 * 85 + 60
 """Twips a cell adds to its text: the left and right cell margins and some air."""
 _BEFORE_LAYOUT: tuple[str, ...] = (
@@ -23,6 +26,9 @@ _BEFORE_LAYOUT: tuple[str, ...] = (
     *("tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd"),
 )
 """The children of w:tblPr that the schema puts before w:tblLayout, in order."""
+
+
+_BREAKS = re.compile(r"[ \t\n]+|(?<=[-/])")
 
 
 def fit_tables(tree: etree._Element) -> None:
@@ -69,7 +75,9 @@ def widths(texts: list[list[str]], columns: int, available: int) -> list[int]:
     for row in texts:
         for i, text in enumerate(row[:columns]):
             natural[i] = max(natural[i], PADDING + CHAR * len(text))
-            longest = max((len(word) for word in text.split()), default=1)
+            # A line breaks at spaces and after a hyphen or slash; a no-break space holds
+            # '2.500.000 Euro' together as one word.
+            longest = max((len(word) for word in _BREAKS.split(text)), default=1)
             least[i] = max(least[i], PADDING + CHAR * longest)
     natural = [min(n, available) for n in natural]
     if sum(natural) <= available:
