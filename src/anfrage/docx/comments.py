@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape
 
 from lxml import etree
 
-from anfrage.formatting import MARK_END, MARK_ID_END, MARK_START
+from anfrage.formatting import MARK_END, MARK_ID_END, MARK_START, clean_text
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{W}}}"
@@ -79,11 +79,11 @@ def place(tree: etree._Element) -> list[int]:
             elif child.tag != _W + "rPr":
                 splitter.current.append(copy.deepcopy(child))
         splitter.flush()
-        parent = run.getparent()
-        index = parent.index(run)
-        parent.remove(run)
-        for offset, node in enumerate(splitter.nodes):
-            parent.insert(index + offset, node)
+        anchor = run  # addnext, not parent.index: linear in a paragraph with many values
+        for node in splitter.nodes:
+            anchor.addnext(node)
+            anchor = node
+        run.getparent().remove(run)
         placed += splitter.placed
     return placed
 
@@ -108,13 +108,15 @@ def _add_text(run: etree._Element, text: str) -> None:
 
 
 def part(notes: dict[int, list[str]], when: datetime) -> bytes:
-    """word/comments.xml with one comment per id; each line of a note is a paragraph."""
+    """word/comments.xml with one comment per id; each line of a note is a paragraph. Control
+    characters (which XML cannot hold) are removed, as everywhere in the draft."""
     stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
     items = []
     for number in sorted(notes):
         paragraphs = "".join(
-            f'<w:p><w:r><w:t xml:space="preserve">{escape(line)}</w:t></w:r></w:p>'
+            f'<w:p><w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
             for line in notes[number]
+            for text in clean_text(line).split("\n")
         )
         items.append(
             f'<w:comment w:id="{number}" w:author="anfrage" w:initials="AF" '

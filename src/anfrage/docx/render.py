@@ -25,7 +25,7 @@ from jinja2.exceptions import SecurityError
 from lxml import etree
 from markupsafe import Markup, escape
 
-from anfrage.docx import allowlist, comments, layout, limits, package, sandbox, tags
+from anfrage.docx import allowlist, comments, layout, limits, marking, package, sandbox, tags
 from anfrage.docx.template import template_variables
 from anfrage.errors import TemplateError
 from anfrage.formatting import MARK_START, clean_text
@@ -40,8 +40,10 @@ MAX_PART_OUTPUT = 64 * 2**20
 
 def _finalize(value: Any) -> Markup:
     """Every value printed into the XML: cleaned, XML-escaped, and with braces written as
-    character references, because docxtpl rewrites '{_{' and '{_%' in its output."""
-    text = str(escape(clean_text(str(value), keep_marks=True)))
+    character references, because docxtpl rewrites '{_{' and '{_%' in its output. Markup is
+    escaped already: Jinja escapes a template's constant output before it finalizes it."""
+    cleaned = clean_text(str(value), keep_marks=True)
+    text = cleaned if isinstance(value, Markup) else str(escape(cleaned))
     return Markup(text.replace("{", "&#123;").replace("}", "&#125;"))
 
 
@@ -226,6 +228,8 @@ def render_bytes(
             members["[Content_Types].xml"], members[rels]
         )
         members["word/comments.xml"] = comments.part(notes, when or datetime(1980, 1, 1))
+    if notes is not None:
+        marking.mark(members)  # the review copy says so on every page
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as z:
         for name, body in members.items():

@@ -28,6 +28,7 @@ _OPEN = {"{" + k: v for k, v in _CLOSE.items()}
 _DELIMITER = re.compile(r"\{[{%#]|[}%#]\}")
 _SINGLE = "'\u2018\u2019\u201a\u201b"
 _DOUBLE = '"\u201c\u201d\u201e\u201f'
+_TYPOGRAPHIC = re.compile("[\u2018-\u201f]")
 _OUTSIDE = {"\u2013": "-", "\u00a0": " ", "\u202f": " "}
 """Outside string literals: an en dash from AutoCorrect, and no-break spaces."""
 
@@ -61,22 +62,25 @@ def normalize(xml: str) -> str:
 
 
 def _paragraph(nodes: list[re.Match[str]]) -> list[str | None]:
-    """The new XML text of each text node of one paragraph, None where it has no tags."""
+    """The new XML text of each text node of one paragraph, None where no tag touches it."""
     texts = [unescape_entities(n[2]) for n in nodes]
     joined = "".join(texts)
     if "{" not in joined:
         return [None] * len(nodes)
     owner = [i for i, t in enumerate(texts) for _ in t]
     pieces: list[list[str]] = [[] for _ in nodes]
+    touched = [False] * len(nodes)
     pos = 0
     for begin, finish, tag in _tags(joined):
         for k in range(pos, begin):
             pieces[owner[k]].append(_escape(joined[k]))
-        pieces[owner[begin]].append(_escape(tag))
+        pieces[owner[begin]].append(_escape_tag(tag))
+        for k in range(owner[begin], owner[finish - 1] + 1):
+            touched[k] = True
         pos = finish
     for k in range(pos, len(joined)):
         pieces[owner[k]].append(_escape(joined[k]))
-    return ["".join(p) for p in pieces]
+    return ["".join(p) if t else None for p, t in zip(pieces, touched, strict=True)]
 
 
 def _tags(text: str) -> list[tuple[int, int, str]]:
@@ -152,3 +156,10 @@ def unescape_tags(source: str) -> str:
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _escape_tag(tag: str) -> str:
+    """A tag as XML text. Typographic quotes left in it are text inside string literals; they
+    are written as character references, because docxtpl turns “ ” ‘ ’ in tags into plain
+    quotes, which would end the literal (`unescape_tags` restores them)."""
+    return re.sub(_TYPOGRAPHIC, lambda m: f"&#x{ord(m[0]):X};", _escape(tag))
