@@ -197,4 +197,5 @@ def render(
             if written is not None:
                 written.unlink(missing_ok=True)
         raise
-    return Rendered(target, prepared.notes, prepared.draft.unanswered, pdf_path, annex_target)
+    notes_ = prepared.notes + docx.template_notes(prepared.template)  # what it left out
+    return Rendered(target, notes_, prepared.draft.unanswered, pdf_path, annex_target)
