@@ -61,10 +61,15 @@ def _load_profile(templates: Path, path: Path, raw: bytes) -> tuple[Profil, Path
         if not isinstance(value, str):
             continue
         try:
-            used = {f for _, f, _, _ in string.Formatter().parse(value) if f is not None}
+            fields = [(f, s, c) for _, f, s, c in string.Formatter().parse(value) if f is not None]
         except ValueError as e:
             problems.append(doc.problem(loc, f"{'.'.join(loc)}: {e}"))
             continue
+        used = {f for f, _, _ in fields}
+        for f, spec, conversion in fields:  # {fragen:>999999999} would pad to a gigabyte
+            if spec or conversion:
+                message = f"{'.'.join(loc)}: write {{{f}}} without a format"
+                problems.append(doc.problem(loc, message))
         for name_ in sorted(used - allowed):
             problems.append(
                 doc.problem(
