@@ -30,7 +30,7 @@ LAYERS: dict[str, int] = {
     "docx": 3,
     "pdf": 3,
     "drafting": 4,
-    "deadline": 4,
+    "deadlines": 4,
     "checks": 5,
     "review": 5,
     "merging": 5,

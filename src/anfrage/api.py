@@ -38,7 +38,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from anfrage.batch import Outcome
-    from anfrage.deadline import DeadlineReport
+    from anfrage.deadlines import DeadlineReport
     from anfrage.drafting import Prepared, Rendered
     from anfrage.errors import Problem
     from anfrage.importing.run import Imported
@@ -124,7 +124,7 @@ def deadline(
     today: date | None = None,
 ) -> DeadlineReport:
     """The answer deadline of an inquiry file, or of a question received on `received`."""
-    from anfrage.deadline import deadline
+    from anfrage.deadlines import deadline
 
     return deadline(path, received=received, profile=profile, today=today or date.today())
 

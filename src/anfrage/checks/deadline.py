@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from anfrage.deadline import report as deadline_report
+from anfrage.deadlines import report as deadline_report
 from anfrage.drafting import Prepared
 from anfrage.errors import Problem
 from anfrage.settings import WARN_WORKING_DAYS

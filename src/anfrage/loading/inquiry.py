@@ -204,16 +204,8 @@ def blocks(anfrage: Anfrage | Zulieferung) -> Iterator[tuple[Loc, Baustein]]:
 def texts(anfrage: Anfrage | Zulieferung) -> Iterator[tuple[Loc, Baustein, str]]:
     """Every piece of text that may hold references, with its location."""
     for loc, b in blocks(anfrage):
-        for key in ("absatz", "zwischenueberschrift"):
-            if (value := getattr(b, key)) is not None:
-                yield loc + (key,), b, value
-        for n, item in enumerate(b.liste or []):
-            yield loc + ("liste", n), b, item
-        if b.tabelle:
-            for r, zeile in enumerate(b.tabelle.zeilen):
-                for c, zelle in enumerate(zeile):
-                    if isinstance(zelle, str):
-                        yield loc + ("tabelle", "zeilen", r, c), b, zelle
+        for inner, text in b.texts():
+            yield loc + inner, b, text
 
 
 _BLOCK_KINDS: dict[str, type[Fakt]] = {"handel": Handel, "partnerschaften": Partnerschaft}
@@ -275,7 +267,7 @@ def _reference_problems(
                 )
     for loc, b in blocks(anfrage):
         wanted = _BLOCK_KINDS.get(b.art)
-        block = b.handel or b.chronik or b.partnerschaften
+        block = b.fact_block()
         if block is None:
             continue
         for n, record_id in enumerate(block.fakten):

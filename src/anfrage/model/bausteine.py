@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any, Literal
 
 from pydantic import Field, model_validator
@@ -75,6 +76,24 @@ class Baustein(Strict):
     @property
     def art(self) -> str:
         return next(k for k in type(self).model_fields if getattr(self, k) is not None)
+
+    def texts(self) -> Iterator[tuple[tuple[str | int, ...], str]]:
+        """Every piece of typed text in the block that may hold references, with its location
+        inside the block."""
+        for key in ("absatz", "zwischenueberschrift"):
+            if (value := getattr(self, key)) is not None:
+                yield (key,), value
+        for n, item in enumerate(self.liste or []):
+            yield ("liste", n), item
+        if self.tabelle:
+            for r, zeile in enumerate(self.tabelle.zeilen):
+                for c, zelle in enumerate(zeile):
+                    if isinstance(zelle, str):
+                        yield ("tabelle", "zeilen", r, c), zelle
+
+    def fact_block(self) -> HandelBlock | FaktBlock | None:
+        """The block's selection of fact records, where it draws on records."""
+        return self.handel or self.chronik or self.partnerschaften
 
 
 def _bausteine(value: Any) -> Any:
