@@ -14,7 +14,7 @@ from anfrage.draft.context import Draft, build_draft
 from anfrage.draft.uses import Verwendung
 from anfrage.errors import AnfrageError, SourceError
 from anfrage.loading.inquiry import Inquiry, load_inquiry
-from anfrage.loading.profile import load_profile
+from anfrage.loading.profile import load_profile, template_file
 from anfrage.model import questions
 from anfrage.model.profil import Profil
 
@@ -165,7 +165,7 @@ def render(
     )
     annex_target, annex_data = None, b""
     if prepared.draft.annex:
-        annex_template = prepared.inquiry.root / "templates" / ANNEX_TEMPLATE
+        annex_template = template_file(prepared.inquiry.root / "templates", ANNEX_TEMPLATE)
         if not annex_template.is_file():
             raise SourceError.single(
                 annex_template,

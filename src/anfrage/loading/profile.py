@@ -1,7 +1,8 @@
 """Parliament profiles: names, stock phrases, labels and deadline rules of one parliament's form.
 
-A profile is data: templates/<name>.yaml beside its Word template. Adding a parliament needs
-no code.
+A profile is data: <name>.yaml beside its Word template. anfrage ships a profile for every
+German parliament (the package's profiles/ folder); a project's templates/ folder overrides a
+shipped profile of the same name, or adds new ones. Adding a parliament needs no code.
 """
 
 from __future__ import annotations
@@ -29,19 +30,39 @@ PLACEHOLDERS: dict[tuple[str, ...], tuple[set[str], set[str]]] = {
 """Pattern key → (placeholders allowed, placeholders required)."""
 
 
+PACKAGED = Path(__file__).resolve().parent.parent / "profiles"
+"""The profiles and templates shipped with anfrage."""
+
+
+def _folders(templates: Path) -> list[Path]:
+    """Where profiles are looked up, first match wins: the project's templates/, then the
+    shipped ones."""
+    return [templates, PACKAGED]
+
+
+def template_file(templates: Path, filename: str) -> Path:
+    """A file of the templates folder, or the shipped one of that name."""
+    for folder in _folders(templates):
+        if (folder / filename).is_file():
+            return folder / filename
+    return templates / filename
+
+
 def profile_path(templates: Path, name: str) -> Path:
-    return templates / f"{name}.yaml"
+    """The profile file `name` in use for a project: its own, or the shipped one."""
+    return template_file(templates, f"{name}.yaml")
 
 
 def load_profile(templates: Path, name: str) -> tuple[Profil, Path]:
-    """The profile `name` from a templates folder and its .docx path. Raises SourceError."""
+    """The profile `name` (the project's own, else the shipped one) and its .docx path.
+    Raises SourceError."""
     path = profile_path(templates, name)
     if not path.is_file():
-        known = sorted(p.stem for p in templates.glob("*.yaml")) if templates.is_dir() else []
+        known = known_profiles(templates)
         raise SourceError.single(
             path, f"no profile {name!r}; known profiles: {', '.join(known) or 'none'}"
         )
-    return cached(_LOADED, path, lambda raw: _load_profile(templates, path, raw))
+    return cached(_LOADED, path, lambda raw: _load_profile(path.parent, path, raw))
 
 
 _LOADED: dict[tuple[str, bytes], tuple[Profil, Path]] = {}
@@ -89,4 +110,9 @@ def _load_profile(templates: Path, path: Path, raw: bytes) -> tuple[Profil, Path
 
 
 def known_profiles(templates: Path) -> list[str]:
-    return sorted(p.stem for p in templates.glob("*.yaml"))
+    """The names of every profile a project can use: its own and the shipped ones."""
+    names: set[str] = set()
+    for folder in _folders(templates):
+        if folder.is_dir():
+            names |= {p.stem for p in folder.glob("*.yaml")}
+    return sorted(names)
