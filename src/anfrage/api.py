@@ -26,6 +26,7 @@ __all__ = [
     "list_facts",
     "merge",
     "prepare",
+    "profiles",
     "question_rows",
     "render",
     "render_many",
@@ -38,7 +39,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from anfrage.batch import Outcome
-    from anfrage.deadlines import DeadlineReport
+    from anfrage.deadlines import DeadlineReport, ProfileRow
     from anfrage.drafting import Prepared, Rendered
     from anfrage.errors import Problem
     from anfrage.importing.run import Imported
@@ -127,6 +128,13 @@ def deadline(
     from anfrage.deadlines import deadline
 
     return deadline(path, received=received, profile=profile, today=today or date.today())
+
+
+def profiles(folder: Path | None = None, *, today: date | None = None) -> list[ProfileRow]:
+    """Every parliament profile a project in `folder` (default: the working folder) can use."""
+    from anfrage.deadlines import profile_rows
+
+    return profile_rows(folder or Path.cwd(), today or date.today())
 
 
 def check(

@@ -100,3 +100,40 @@ def report(
         verlaengert_bis=extension.bis if extension else None,
     )
     return DeadlineReport(profile, profil, rule, received, result, today, extension)
+
+
+@dataclass(frozen=True)
+class ProfileRow:
+    """One parliament profile as `anfrage profiles` lists it."""
+
+    name: str
+    parlament: str
+    origin: Path
+    """The profile file: the project's own, or the shipped one."""
+    shipped: bool
+    rule: str
+    grundlage: str
+    bestaetigt: bool
+
+
+def profile_rows(folder: Path, today: date) -> list[ProfileRow]:
+    """Every profile a project in `folder` can use, with the deadline rule in force today."""
+    from anfrage.loading.profile import PACKAGED, known_profiles, profile_path
+
+    templates = find_root(folder / "anfrage.yaml") / "templates"
+    rows = []
+    for name in known_profiles(templates):
+        profil, _ = load_profile(templates, name)
+        rule = profil.frist_fuer(today)
+        rows.append(
+            ProfileRow(
+                name,
+                profil.parlament,
+                profile_path(templates, name),
+                profile_path(templates, name).parent == PACKAGED,
+                rule.describe(),
+                rule.grundlage or "",
+                rule.bestaetigt,
+            )
+        )
+    return rows

@@ -20,6 +20,8 @@ from anfrage.cli.app import (
     run,
     say,
 )
+from anfrage.cli.show import table
+from anfrage.errors import shown
 
 
 @app.command()
@@ -111,3 +113,24 @@ def check(
     if total:
         say(plural(total, "finding"))
         raise typer.Exit(FINDINGS)
+
+
+@app.command()
+def profiles(today: TodayOpt = None) -> None:
+    """List the parliament profiles this project can use: the shipped ones and the project's
+    own (templates/), with the deadline rule in force and its legal basis."""
+    from anfrage import api
+
+    day = parse_date(today, "--today")
+    rows = run(lambda: api.profiles(today=day))
+    add, show = table("Profil", "Parlament", "Frist", "Grundlage", "aus")
+    for row in rows:
+        add(
+            row.name,
+            row.parlament,
+            row.rule.split(" (")[0] + ("" if row.bestaetigt else " (not confirmed)"),
+            row.grundlage,
+            "anfrage" if row.shipped else shown(row.origin),
+        )
+    show()
+    say(plural(len(rows), "profile"))

@@ -21,6 +21,14 @@ class Frist(Strict):
     ab: date | None = None
     grundlage: str | None = None
     """The rule's legal basis, e.g. '§ 104 Abs. 2 GO-BT'."""
+    zaehlt_ab: str | None = None
+    """The day the deadline counts from, as the rule says it: 'Eingang beim
+    Bundeskanzleramt', 'Absendedatum des Landtags'. `eingang` (or --received) is that day."""
+    verlaengerung: str | None = None
+    """How the deadline can be extended, e.g. 'durch den Präsidenten im Benehmen mit dem
+    Fragesteller'; an agreed extension goes into the inquiry's `fristverlaengerung`."""
+    bestaetigt: bool = True
+    """False where the rule could not be confirmed from a public source: shown as such."""
 
     def describe(self) -> str:
         unit = {
@@ -31,10 +39,11 @@ class Frist(Strict):
         }[self.art]
         if self.anzahl == 1:
             unit = unit.removesuffix("s")
-        text = f"{self.anzahl} {unit} from receipt"
+        text = f"{self.anzahl} {unit} from {self.zaehlt_ab or 'receipt'}"
         if self.verschieben and self.art != "werktage":
             text += ", moved to the next working day"
-        return text + (f" ({self.grundlage})" if self.grundlage else "")
+        text += f" ({self.grundlage})" if self.grundlage else ""
+        return text + ("" if self.bestaetigt else " [rule not confirmed from a public source]")
 
 
 class Abgeordnete(Strict):
