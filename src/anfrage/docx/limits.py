@@ -39,9 +39,11 @@ def _address_space() -> int | None:
 
 
 @contextmanager
-def bounded(seconds: float = SECONDS, megabytes: int = MEGABYTES) -> Iterator[None]:
+def bounded(seconds: float | None = None, megabytes: int | None = None) -> Iterator[None]:
     """Run the block under a deadline (raising RenderTimeout) and a memory limit (raising
-    MemoryError), each where the platform allows it."""
+    MemoryError), each where the platform allows it; SECONDS and MEGABYTES by default."""
+    seconds = SECONDS if seconds is None else seconds
+    megabytes = MEGABYTES if megabytes is None else megabytes
     timed = threading.current_thread() is threading.main_thread() and hasattr(signal, "SIGALRM")
     previous_handler = None
     if timed:
