@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from decimal import Decimal
 
 from anfrage.genesis import names
 from anfrage.genesis.trade import RANK_FIELDS, Record, Trade
+from anfrage.merging.emit import quoted
 
 Fields = dict[str, object]
 
@@ -71,8 +71,8 @@ def to_yaml(trade: Trade) -> str:
 
 
 def scalar(value: object) -> str:
-    """A YAML scalar: numbers and dates bare, text double-quoted (a JSON string is valid
-    YAML), a period as a flow mapping."""
+    """A YAML scalar: numbers and dates bare, text double-quoted, a period as a flow
+    mapping."""
     if isinstance(value, dict):
         return "{" + ", ".join(f"{k}: {scalar(v)}" for k, v in value.items()) + "}"
     if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
@@ -82,4 +82,4 @@ def scalar(value: object) -> str:
     text = str(value)
     if text[:4].isdigit() and text.replace("-", "").isdigit():
         return text  # a Datum such as 2017-01
-    return json.dumps(text, ensure_ascii=False)
+    return quoted(text)
