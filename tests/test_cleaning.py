@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from anfrage.importing.cleaning import clean
+from anfrage.importing.parser import parse
 
 
 def test_hyphenation_is_joined_and_real_hyphens_stay() -> None:
@@ -43,6 +44,13 @@ def test_flattened_text_gets_its_breaks_back() -> None:
         + "Keine. " * 60
     )
     lines = clean(text)
+    # Soft breaks go before everything that may start a question; the parser decides.
     assert "1. Wie viele Fälle gab es?" in lines
     assert "2. Welche Landesregierung ist zuständig?" in lines
-    assert not any(line.startswith("1. Januar") for line in lines)
+    assert "Die Fragen 1 und 2 werden gemeinsam beantwortet." in lines
+    found = parse(lines, flat=True)
+    assert [(q.nr, q.text) for q in found.fragen] == [
+        ("1", "Wie viele Fälle gab es?"),
+        ("2", "Welche Landesregierung ist zuständig?"),
+    ]
+    assert found.vorbemerkung_fragesteller == ["Seit dem 1. Januar 2020 gilt die Regel."]

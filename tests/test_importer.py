@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from anfrage.importing.cleaning import clean
-from anfrage.importing.parser import parse
+from anfrage.importing.found import Imported
+from anfrage.importing.layout import load_layouts
+from anfrage.importing.run import read_text
 
 from conftest import REPO
 
@@ -13,17 +14,21 @@ REFERENCE = REPO / "tests" / "data" / "antwort-mv-kasachstan-2017.txt"
 """The real MV answer of 2017 (../shared/reference), as its PDF text layer came out."""
 
 
-def tree(text: str) -> list[tuple[int, str, list[tuple[str, str]]]]:
-    return [(q.nr, q.text, q.subs) for q in parse(clean(text)).fragen]
+LAYOUTS = load_layouts(REPO / "templates")
+
+
+def read(text: str) -> Imported:
+    """What the importer reads in `text`, with the project's profiles."""
+    return read_text(text, LAYOUTS)[0]
 
 
 def test_the_reference_answer() -> None:
-    found = parse(clean(REFERENCE.read_text(encoding="utf-8")))
+    found = read(REFERENCE.read_text(encoding="utf-8"))
     assert [(q.nr, [s for s, _ in q.subs]) for q in found.fragen] == [
-        (1, []),
-        (2, ["a", "b"]),
-        (3, ["a", "b"]),
-        (4, []),
+        ("1", []),
+        ("2", ["a", "b"]),
+        ("3", ["a", "b"]),
+        ("4", []),
     ]
     assert found.fragen[0].text.endswith(
         "Wenn ja, welcher Art waren beziehungsweise sind diese Beziehungen "
@@ -86,11 +91,11 @@ Katharina Dröge, Britta Haßelmann und Fraktion
 
 
 def test_bundestag_question_drucksache() -> None:
-    found = parse(clean(BUNDESTAG_QUESTION))
+    found = read(BUNDESTAG_QUESTION)
     assert [(q.nr, [s for s, _ in q.subs]) for q in found.fragen] == [
-        (1, []),
-        (2, ["a", "b"]),
-        (3, []),
+        ("1", []),
+        ("2", ["a", "b"]),
+        ("3", []),
     ]
     assert found.fragen[0].text == (
         "Wie viele Projekte der beruflichen Bildung in Kasachstan hat die Bundesregierung "
@@ -155,8 +160,8 @@ Deutscher Bundestag – 21. Wahlperiode – 3 – Drucksache 21/7652
 
 
 def test_bundestag_answer_drucksache() -> None:
-    found = parse(clean(BUNDESTAG_ANSWER))
-    assert [q.nr for q in found.fragen] == [1, 2, 3]
+    found = read(BUNDESTAG_ANSWER)
+    assert [q.nr for q in found.fragen] == ["1", "2", "3"]
     assert [(a.ids, a.paragraphs) for a in found.antworten] == [
         (["1", "2"], ["Seit 2020 wurden zwölf Projekte mit insgesamt 4,2 Mio. Euro gefördert."]),
         (["3"], ["Die Bundesregierung bewertet die Projekte positiv."]),
@@ -200,10 +205,10 @@ Die Förderung betrug 120.000 Euro.
 
 
 def test_berlin_frage_and_antwort_zu() -> None:
-    found = parse(clean(BERLIN))
+    found = read(BERLIN)
     assert [(q.nr, q.text) for q in found.fragen] == [
-        (1, "Welche Berliner Unternehmen nahmen an der Expo 2017 teil?"),
-        (2, "Wie hoch war die Förderung des Landes?"),
+        ("1", "Welche Berliner Unternehmen nahmen an der Expo 2017 teil?"),
+        ("2", "Wie hoch war die Förderung des Landes?"),
     ]
     assert [(a.ids, a.paragraphs) for a in found.antworten] == [
         (["1"], ["Nach Kenntnis des Senats nahmen sieben Unternehmen teil."]),
@@ -243,8 +248,8 @@ Im Jahr 2024 waren es 37 Studierende.
 
 
 def test_brandenburg_ich_frage_and_zu_frage() -> None:
-    found = parse(clean(BRANDENBURG))
-    assert [q.nr for q in found.fragen] == [1, 2]
+    found = read(BRANDENBURG)
+    assert [q.nr for q in found.fragen] == ["1", "2"]
     assert found.vorbemerkung_fragesteller == [
         "Die Hochschulen des Landes pflegen Partnerschaften mit Hochschulen in Kasachstan. "
         "Über deren Umfang ist wenig bekannt."
@@ -260,39 +265,39 @@ def test_brandenburg_ich_frage_and_zu_frage() -> None:
     assert found.titel == "Hochschulpartnerschaften mit Kasachstan"
 
 
-BAYERN = """\
-Bayerischer Landtag 19. Wahlperiode Drucksache 19/6524
-
-Schriftliche Anfrage
-des Abgeordneten Max Beispiel BÜNDNIS 90/DIE GRÜNEN
-vom 01.04.2025
-
-Wirtschaftsbeziehungen Bayerns zu Kasachstan
-
-Die Staatsregierung wird gefragt:
-
-1.1 Welchen Umfang hatte der Handel?
-1. Wie entwickelte sich der Handel Bayerns mit Kasachstan seit 2020?
-2. Welche Delegationsreisen fanden statt?
-3. Welche Abkommen wurden geschlossen?
-"""
+BAYERN = (
+    # Bayerischer Landtag, Drucksache 17/21558 (kleineanfragen.de text layer, flattened)
+    "Schriftliche Anfrage der Abgeordneten Gabi Schmidt FREIE WÄHLER vom 15.03.2018 "
+    "Städtepartnerschaften in Bayern Ich frage die Staatsregierung: 1.1 Wie viele "
+    "Städtepartnerschaften existieren in Bayern? 1.2 Welche bayerischen Städte und Gemeinden "
+    "pflegen diese? 1.3 Mit welchen Städten und Gemeinden? 2.1 Wie hat die Staatsregierung "
+    "diese Partnerschaften konkret gefördert? 2.2 Wie viel Euro wurden für die jeweiligen "
+    "Förderprogramme zur Verfügung gestellt (in den letzten fünf Jahren)? Antwort des "
+    "Staatsministeriums des Innern und für Integration vom 28.03.2018 Zu 1.1 bis 1.3: Das "
+    "Staatsministerium des Innern und für Integration stellt in seinem Internetauftritt für "
+    "jedermann öffentlich zugänglich Übersichten zu den kommunalen Partnerschaften in Bayern "
+    "zur Verfügung. Zu 2.1 bis 2.2: Kommunale Partnerschaften haben vorrangig die Begegnung "
+    "von Bürgern und gesellschaftlichen Gruppen in den Partnerkommunen zum Inhalt."
+)
 
 
-def test_bavaria_die_staatsregierung_wird_gefragt() -> None:
-    found = parse(clean(BAYERN))
-    assert [q.text for q in found.fragen] == [
-        "Wie entwickelte sich der Handel Bayerns mit Kasachstan seit 2020?",
-        "Welche Delegationsreisen fanden statt?",
-        "Welche Abkommen wurden geschlossen?",
-    ]
-    assert found.parliament == "Bayerischer Landtag"
-    assert (found.drucksache, found.wahlperiode) == ("19/6524", 19)
+def test_bavaria_decimal_numbers_stay_flat() -> None:
+    found = read(BAYERN)
+    assert [q.nr for q in found.fragen] == ["1.1", "1.2", "1.3", "2.1", "2.2"]
+    assert found.fragen[4].text == (
+        "Wie viel Euro wurden für die jeweiligen Förderprogramme zur Verfügung gestellt (in den "
+        "letzten fünf Jahren)?"
+    )
+    assert [a.ids for a in found.antworten] == [["1.1", "1.2", "1.3"], ["2.1", "2.2"]]
+    assert [(a.name, a.fraktion) for a in found.askers] == [("Gabi Schmidt", "FREIE WÄHLER")]
+    assert found.titel == "Städtepartnerschaften in Bayern"
+    assert found.parliament is None  # the excerpt does not name the Landtag
 
 
 def test_text_flattened_to_one_line() -> None:
     flat = " ".join(BUNDESTAG_ANSWER.replace("-\n", "- ").split())
-    found = parse(clean(flat))
-    assert [q.nr for q in found.fragen] == [1, 2, 3]
+    found = read(flat)
+    assert [q.nr for q in found.fragen] == ["1", "2", "3"]
     assert [a.ids for a in found.antworten] == [["1", "2"], ["3"]]
     assert found.antworten[1].paragraphs == ["Die Bundesregierung bewertet die Projekte positiv."]
     assert found.fragen[2].text == "Wie bewertet die Bundesregierung diese Projekte?"
@@ -300,19 +305,20 @@ def test_text_flattened_to_one_line() -> None:
 
 def test_flattened_reference_keeps_its_tree() -> None:
     flat = " ".join(REFERENCE.read_text(encoding="utf-8").split())
-    found = parse(clean(flat))
+    found = read(flat)
     assert [(q.nr, [s for s, _ in q.subs]) for q in found.fragen] == [
-        (1, []),
-        (2, ["a", "b"]),
-        (3, ["a", "b"]),
-        (4, []),
+        ("1", []),
+        ("2", ["a", "b"]),
+        ("3", ["a", "b"]),
+        ("4", []),
     ]
     assert [a.ids for a in found.antworten] == [["1", "2", "2a", "2b"], ["3", "3a", "3b"], ["4"]]
 
 
-def test_text_after_several_questions_is_the_last_one_s_answer_and_says_so() -> None:
-    found = parse(clean("1. Erste Frage?\n2. Zweite Frage?\n\nEine Antwort.\n"))
-    assert [a.ids for a in found.antworten] == [["2"]]
+def test_text_after_several_questions_answers_them_all_and_says_so() -> None:
+    found = read("1. Erste Frage?\n2. Zweite Frage?\n\nEine Antwort.\n")
+    assert [a.ids for a in found.antworten] == [["1", "2"]]
     assert found.antworten[0].note == (
-        "the text after question 2 is imported as its answer; 1 had no answer of their own"
+        "the text after question 2 is imported as the answer to 1, 2, which have no answer "
+        "label of their own"
     )

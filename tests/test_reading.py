@@ -7,11 +7,12 @@ import shutil
 import pytest
 
 from anfrage.errors import SourceError
-from anfrage.importing.cleaning import clean
-from anfrage.importing.parser import parse
+from anfrage.importing.layout import load_layouts
 from anfrage.importing.reading import read_document
+from anfrage.importing.run import read_text
 
 from builder import pdf
+from conftest import REPO
 
 PAGES = [
     [
@@ -54,7 +55,7 @@ def reader(request, monkeypatch):  # type: ignore[no-untyped-def]
 
 def test_a_pdf_with_hyphenation_and_running_headers(tmp_path, reader) -> None:  # type: ignore[no-untyped-def]
     text = read_document(pdf(tmp_path / "ka.pdf", PAGES))
-    found = parse(clean(text))
+    found = read_text(text, load_layouts(REPO / "templates"))[0]
     assert [q.text for q in found.fragen] == [
         "Gab es persönliche Kontakte von Mitgliedern der Landesregierung zu Repräsentanten "
         "von Mecklenburg-Vorpommern und der Republik Kasachstan?",

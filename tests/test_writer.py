@@ -14,14 +14,15 @@ def test_unknown_values_are_empty_with_a_comment_and_listed(tmp_path) -> None:  
     found = Imported(
         parliament="Bayerischer Landtag",
         askers=[Asker("Max Beispiel", None, None)],
-        fragen=[Question(1, 'Gilt "{x}" & <y>?', [("a", "Und b?")])],
+        fragen=[Question("1", 'Gilt "{x}" & <y>?', [("a", "Und b?")])],
         antworten=[Answer(["1", "1a"], ["Titel", "Ja: {x} & <y>.", "- eins", "- zwei"])],
     )
-    result = write(found, None, "ka.txt", date(2026, 11, 22))
+    result = write(found, None, "ka.txt", date(2026, 11, 22), ["berlin", "sachsen"])
     text = result.text
-    assert text.startswith("# Imported by anfrage from ka.txt on 2026-11-22.")
+    assert text.startswith('# Imported by anfrage from "ka.txt" on 2026-11-22.')
     assert (
-        "parlament:  # the document names 'Bayerischer Landtag', no profile found; use --profile"
+        'parlament:  # the document names "Bayerischer Landtag"; no profile for it; pass '
+        "--profile or add a profile (profiles: berlin, sachsen)"
     ) in text
     assert "    anrede:  # not found in the document" in text
     assert [u.key for u in result.unknown] == [
@@ -29,6 +30,7 @@ def test_unknown_values_are_empty_with_a_comment_and_listed(tmp_path) -> None:  
         "wahlperiode",
         "drucksache",
         "datum",
+        "eingang",
         "uebermittlung",
         "fragesteller[0].anrede",
         "fragesteller[0].fraktion",

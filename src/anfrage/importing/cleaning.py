@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
+
+from anfrage.importing.flat import flattened, remove_imprints, soft_lines, squeeze
+from anfrage.importing.layout import Layout
 
 PAGE = "\f"
 
@@ -25,38 +29,62 @@ _RUNNING = [
 ]
 """Running headers and footers of later pages, and page numbers."""
 
-_INLINE_RUNNING = re.compile(
-    r"\s(Drucksache \d+/\d+ [^\n]{0,80}?\d+\.\s*Wahlperiode \d{1,3}"
-    r"|(?:Deutscher Bundestag|(?:[\wÄÖÜäöüß-]+ )?Landtag(?: [\wÄÖÜäöüß-]+)?|Abgeordnetenhaus \w+)"
-    r" [–-] \d+\. Wahlperiode [–-] \d{1,3} [–-] Drucksache \d+/\d+)(?=\s|$)"
-)
-"""A running header inside text flattened to one line: always with a page number."""
-
-_FLAT_BREAKS = re.compile(
-    r"(?<=[.?!:“\"])\s+(?=(\d{1,3}\.|Frage \d+:|[a-z]\)|Antwort zu |[Zz]u Frage |"
-    r"[Zz]u den Fragen |Die Fragen |Vorbemerkung|Wir fragen |Ich frage |"
-    r"Die Staatsregierung wird gefragt)\s*)"
-    r"|(?<=\?)\s+(?=[A-ZÄÖÜ„(])"
-    r"|\s+(?=(Vorbemerkung(?: (?:der|des) \w+)?\b|Wir fragen die|Ich frage die|"
-    r"Die Staatsregierung wird gefragt|KLEINE ANFRAGE|ANTWORT)\b)"
-)
-"""Where a text flattened to one line had its breaks: before questions, sub-questions and
-answer labels that follow the end of a sentence, and before the fixed headings."""
-
 _QUOTES = str.maketrans({"‟": "“", "″": '"', "＂": '"', "ﬁ": "fi", "ﬂ": "fl", "\u00ad": None})
 
 
-def clean(text: str) -> list[str]:
-    """Lines of running text, with "" for a paragraph break."""
+@dataclass
+class Cleaned:
+    """The lines of a document; `flat` when its line breaks were lost and put back softly
+    (a line then need not end a paragraph)."""
+
+    lines: list[str]
+    flat: bool
+
+
+def normalise(text: str) -> str:
+    """Line ends, spaces, ligatures and quotation marks made uniform; letter-spacing closed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_QUOTES)
-    text = re.sub(r"[\u00a0\u2002-\u200a\u202f\t]", " ", text)
-    text = re.sub(r'"([^"\n]{1,300})"', r"„\1“", text)  # German quotation marks
+    text = _SPACES.sub(" ", text)
+    text = _STRAIGHT_QUOTES.sub(r"„\1“", text)  # German quotation marks
+    return squeeze(text)
+
+
+_SPACES = re.compile(r"[\u00a0\u2002-\u200a\u202f\t]")
+_STRAIGHT_QUOTES = re.compile(r'"([^"\n]{1,300})"')
+
+
+def clean_document(text: str, layout: Layout) -> Cleaned:
+    """The document's lines for the parser, with the layout's letterheads and running headers
+    removed."""
+    text = normalise(text)
+    if PAGE not in text and flattened(text):
+        return Cleaned(soft_lines(text, layout), True)
+    text = remove_imprints(text, layout)
+    lines = _lines(text)
+    kept = []
+    for n, line in enumerate(lines):
+        if _DASHED_PAGE.match(line):
+            continue
+        if n > 10 and "Drucksache" in line and layout.running_header.fullmatch(line):
+            continue
+        kept.append(line)
+    return Cleaned(_paragraphs(kept), False)
+
+
+_DASHED_PAGE = re.compile(r"^[–-]\s?\d{1,3}\s?[–-]$")
+
+
+def clean(text: str) -> list[str]:
+    """Lines of running text, with "" for a paragraph break (general layout)."""
+    from anfrage.importing.layout import load_layouts
+
+    return clean_document(text, load_layouts(None).layout(None)).lines
+
+
+def _lines(text: str) -> list[str]:
+    """The lines of a text with page breaks: running headers and page numbers removed,
+    hyphenation joined."""
     pages = text.split(PAGE)
-    if len(pages) == 1 and _flattened(text):
-        text = _INLINE_RUNNING.sub(" ", text)
-        text = _flat_hyphens(text)
-        text = _FLAT_BREAKS.sub("\n\n", text)
-        pages = [text]
     lines: list[str] = []
     edges = _repeated_edges(pages)
     for n, page in enumerate(pages):
@@ -69,24 +97,7 @@ def clean(text: str) -> list[str]:
             while kept and not kept[0]:
                 kept.pop(0)
         lines += kept
-    return _paragraphs(_dehyphenate(lines))
-
-
-def _flattened(text: str) -> bool:
-    """Text whose line breaks were lost: long, with hardly any."""
-    return len(text) > 400 and text.count("\n") * 300 < len(text)
-
-
-def _flat_hyphens(text: str) -> str:
-    """Hyphenation that became 'Landes- regierung' when the line breaks were lost."""
-
-    def join(m: re.Match[str]) -> str:
-        word = m[1]
-        if word in _CONJUNCTIONS:
-            return m[0]  # 'Kultur- und Bildungspolitik'
-        return word if word[0].islower() else f"-{word}"
-
-    return re.sub(r"(?<=[A-Za-zÄÖÜäöüß])- (\S+)", join, text)
+    return _dehyphenate(lines)
 
 
 def _shape(line: str) -> str:
@@ -119,16 +130,20 @@ def _strip_edges(lines: list[str], edges: set[str], first: bool) -> list[str]:
     return [line for i, line in enumerate(lines) if i not in drop]
 
 
+def _hyphenated(text: str) -> bool:
+    return len(text) > 1 and text[-1] == "-" and text[-2].isalpha()
+
+
 def _dehyphenate(lines: list[str]) -> list[str]:
     """Join words hyphenated at a line end, across blank lines and page breaks.
     'Landes-' + 'regierung' → 'Landesregierung'; 'Mecklenburg-' + 'Vorpommern' keeps its
-    hyphen; 'Kultur-' + 'und' keeps hyphen and space."""
+    hyphen; 'Kultur-' + 'und' keeps hyphen and space. Linear in the length of the text."""
     out: list[str] = []
     i = 0
     while i < len(lines):
-        line = lines[i]
+        parts = [lines[i]]
         j = i + 1
-        while re.search(r"[A-Za-zÄÖÜäöüß]-$", line) and not line.endswith(" -"):
+        while _hyphenated(parts[-1]):
             k = j
             while k < len(lines) and not lines[k]:
                 k += 1
@@ -137,13 +152,14 @@ def _dehyphenate(lines: list[str]) -> list[str]:
             following = lines[k]
             word = following.split(" ", 1)[0]
             if word in _CONJUNCTIONS or not word:
-                line = f"{line} {following}"
+                parts.append(" " + following)
             elif word[0].islower():
-                line = line[:-1] + following
+                parts[-1] = parts[-1][:-1]
+                parts.append(following)
             else:
-                line = line + following
+                parts.append(following)
             j = k + 1
-        out.append(line)
+        out.append("".join(parts))
         i = j
     return out
 

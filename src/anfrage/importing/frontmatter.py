@@ -1,5 +1,5 @@
-"""Metadata of a Kleine Anfrage from the text before its questions: the parliament,
-Wahlperiode, Drucksache, dates, the transmission note, the askers and the title.
+"""Metadata of a Kleine Anfrage from the text before its questions: the parliament's
+numbers, dates, the transmission note and the title. The askers are read in `askers`.
 
 Pure functions on strings; no I/O, no third-party imports.
 """
@@ -7,22 +7,23 @@ Pure functions on strings; no I/O, no third-party imports.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from anfrage.importing.parser import Imported
+from anfrage.importing.askers import Asker, read_askers
+from anfrage.importing.found import Imported
+from anfrage.importing.layout import Layout, alternation
+from anfrage.importing.title import read_title
+
+__all__ = ["MONTHS", "Asker", "ends_sentence", "german_date", "read_front"]
 
 MONTHS = {
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
     "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
 }  # fmt: skip
 
-_DATE = r"(\d{1,2})\.\s*(?:(\d{1,2})\.\s*|(" + "|".join(MONTHS) + r")\s+)(\d{4})"
-
-
-_SENTENCE_END = re.compile(r"[A-Za-zäöüßÄÖÜ)“\"]\s*[.!:]$")
+_DATE = r"(\d{1,2})\.\s?(?:(\d{1,2})\.\s?|(" + "|".join(MONTHS) + r")\s)(\d{4})"
+_ANY_DATE = re.compile(_DATE, re.I)
+_SENTENCE_END = re.compile(r"[A-Za-zäöüßÄÖÜ)“\"]\s?[.!:]$")
 
 
 def ends_sentence(text: str) -> bool:
@@ -30,16 +31,9 @@ def ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text))
 
 
-@dataclass
-class Asker:
-    name: str
-    anrede: str | None
-    fraktion: str | None
-
-
 def german_date(text: str) -> date | None:
     """'25. Juli 2017' or '04.11.2021' → a date; None if there is none or it is impossible."""
-    m = re.search(_DATE, text, re.IGNORECASE)
+    m = _ANY_DATE.search(text)
     if not m:
         return None
     month = int(m[2]) if m[2] else MONTHS[m[3].lower()]
@@ -49,166 +43,46 @@ def german_date(text: str) -> date | None:
         return None
 
 
-_PARLIAMENTS = [
-    "Deutscher Bundestag", "Landtag Mecklenburg-Vorpommern", "Landtag von Sachsen-Anhalt",
-    "Abgeordnetenhaus Berlin", "Abgeordnetenhaus von Berlin", "Sächsischer Landtag",
-    "Landtag Brandenburg", "Bayerischer Landtag", "Landtag von Baden-Württemberg",
-    "Landtag Nordrhein-Westfalen", "Niedersächsischer Landtag", "Hessischer Landtag",
-    "Landtag Rheinland-Pfalz", "Landtag des Saarlandes", "Schleswig-Holsteinischer Landtag",
-    "Thüringer Landtag", "Bremische Bürgerschaft", "Hamburgische Bürgerschaft",
-]  # fmt: skip
+_NUMBER = r"(\d{1,2})\s?/\s?(\d+(?:\s\d{3})*)(?!\d)"
+"""A Drucksache number as printed: '7/2713', '17 / 14 779', '6/1142Thüringer'."""
 
 
-def _parliament(text: str) -> str | None:
-    lowered = text.lower()
-    for name in _PARLIAMENTS:
-        if name.lower() in lowered:
-            return name
-    if re.search(r"hat namens der Landesregierung die Antwort auf die Kleine Anfrage", text):
-        return "Landtag Mecklenburg-Vorpommern"  # the transmission note above MV's header
+def _number(m: re.Match[str], first: int = 1) -> str:
+    digits = re.sub(r"\s", "", m[first + 1])
+    return f"{m[first]}/{digits}"
+
+
+def _numbers(text: str, layout: Layout) -> tuple[str | None, str | None]:
+    """The document's own Drucksache and the question's Drucksache it answers."""
+    own_words = alternation(layout.data.drucksache)
+    own = re.search(rf"(?<![\w-])(?:{own_words})\s?(?:[–-]\s?)?{_NUMBER}", text)
+    if not own:
+        return None, None
+    number = _number(own)
+    after = text[own.end() : own.end() + 20]
+    if m := re.match(rf"\s?\({_NUMBER}\)", after):  # 'Drucksache 15/1284 (15/1217)'
+        return number, _number(m)
+    for m in re.finditer(rf"(?:{own_words})\s?{_NUMBER}", text[own.end() :]):
+        other = _number(m)
+        if other != number:
+            return number, other
+    return number, None
+
+
+def _question_number(text: str, layout: Layout) -> str | None:
+    """The Kleine Anfrage's own number: 'KA 7/447', 'Kleine Anfrage 1885', 'Nr. 18/11977'."""
+    if m := re.search(rf"\bKA\s?{_NUMBER}", text):
+        return f"KA {_number(m)}"
+    words = alternation([p for p in layout.data.anfrage_nr if p != "KA"])
+    if m := re.search(rf"(?:{words})\s?(?:[–-]\s?)?(\d{{1,2}}\s?/\s?\d+|\d{{2,6}})\b", text):
+        return re.sub(r"\s", "", m[1])
     return None
 
 
-_ASKER_LINE = re.compile(
-    r"^(?:(?:KLEINE ANFRAGE|Kleine Anfrage|Schriftliche Anfrage|auf die Kleine Anfrage|"
-    r"Betreff:)\s+)?(?:der|des)\s+(?:Abgeordneten)\s+(?P<rest>.+)$"
-)
-
-
-def _asker_text(front: list[str]) -> tuple[int, str] | None:
-    for i, line in enumerate(front):
-        m = _ASKER_LINE.match(line)
-        if m:
-            text = line
-            j = i + 1
-            # Lists of askers run over lines until the Fraktion is named.
-            while "Fraktion" not in text and ")" not in text and j < len(front) and j < i + 4:
-                text += " " + front[j]
-                j += 1
-            while j < len(front) and text.rstrip().endswith((",", "und")):
-                text += " " + front[j]
-                j += 1
-            return j, text
-    return None
-
-
-def _askers(front: list[str]) -> list[Asker]:
-    found = _asker_text(front)
-    if found is None:
-        return []
-    _, text = found
-    m = re.search(r"\b(des|der)\s+Abgeordneten\s+(?P<rest>.+)$", text)
-    if not m:
-        return []
-    single_male = m[1] == "des"
-    rest = m["rest"].strip().rstrip(".")
-    fraktion = None
-    if fm := re.search(r",?\s*(?:weiterer Abgeordneter\s+)?und der (Fraktion .+)$", rest):
-        fraktion, rest = fm[1], rest[: fm.start()]
-    elif fm := re.search(r",\s*(Fraktion .+)$", rest):
-        fraktion, rest = fm[1], rest[: fm.start()]
-    rest = re.sub(r",?\s*weiterer Abgeordneter$", "", rest)
-    people = []
-    for name in re.split(r",\s*|\s+und\s+", rest):
-        name = name.strip()
-        if not name:
-            continue
-        own = fraktion
-        if pm := re.match(r"^(.+?)\s*\((.+)\)$", name):
-            name, own = pm[1].strip(), pm[2].strip()
-        people.append(Asker(name, None, own))
-    if len(people) == 1:
-        people[0].anrede = "Herr" if single_male else "Frau"
-    return people
-
-
-_TITLE_STOPS = re.compile(
-    r"^(und|ANTWORT|Antwort|und Antwort vom|Vorbemerkung|Kleine Anfrage –|KA \d|"
-    r"\(Eingang|Im Namen|Namens|Sehr geehrte|Drs\.|Drucksache|A n t w o r t)\b"
-)
-
-
-def _title_start(front: list[str]) -> int | None:
-    for i, line in enumerate(front):
-        if re.match(r"^(zum Thema:|Thema:|über )\s*(.*)$", line):
-            return i
-    found = _asker_text(front)
-    if found is None:
-        return None
-    j, _ = found
-    while j < len(front) and re.match(r"^[–-]\s*Drucksache\s+\d+/\d+\s*[–-]$", front[j]):
-        j += 1
-    return j
-
-
-def _title(front: list[str]) -> str | None:
-    lines = [line for line in front if line]
-    start = _title_start(lines)
-    if start is None:
-        return None
-    first = lines[start] if start < len(lines) else ""
-    if m := re.match(r"^(?:zum Thema:|Thema:)\s*(.*)$", first):
-        parts = [m[1]] if m[1] else []
-        start += 1
-    else:
-        parts = []
-    for line in lines[start:]:
-        if _TITLE_STOPS.match(line) or (parts and len(" ".join(parts)) > 200):
-            break
-        parts.append(line)
-    title = " ".join(parts).strip()
-    return title or None
-
-
-def title_end(front: list[str]) -> int | None:
-    """Where the askers' free text begins after the title in `front` (with blank lines)."""
-    content = [i for i, line in enumerate(front) if line]
-    lines = [front[i] for i in content]
-    start = _title_start(lines)
-    if start is None or start >= len(lines):
-        return None
-    k = start
-    if re.match(r"^(zum Thema:|Thema:)", lines[k]):
-        k += 1
-    # The title runs to the first blank line after it, or one line where there are none.
-    first = content[k]
-    j = first + 1
-    while j < len(front) and front[j] and not ends_sentence(front[j - 1]):
-        j += 1
-    return j
-
-
-def read_front(front_lines: list[str], r: Imported) -> None:
-    """Metadata from the text before the questions: parliament, Wahlperiode, Drucksache,
-    dates, transmission note, askers and title."""
-    front = [line for line in front_lines if line]
-    text = "\n".join(front)
-    r.parliament = _parliament(text)
-    if m := re.search(r"(\d{1,2})\.\s*Wahlperiode", text):
-        r.wahlperiode = int(m[1])
-    numbers = re.findall(r"(?:Drucksache|Drs\.(?:-Nr\.)?:?)\s*(\d{1,2}/\d{1,6})", text)
-    if m := re.search(r"Kleine[n]? Anfrage[^\n]*?[–-]\s*Drucksache\s+(\d+/\d+)\s*[–-]", text, re.S):
-        r.referenced = m[1]
-    elif m := re.search(r"^[–-]\s*Drucksache\s+(\d+/\d+)\s*[–-]$", text, re.M):
-        r.referenced = m[1]
-    header = [n for n in numbers if n != r.referenced]
-    r.drucksache = header[0] if header else None
+def _transmission(flat: str, r: Imported) -> None:
     if m := re.search(
-        r"(?:Kleine Anfrage|Schriftliche Anfrage)\s+(?:Nr\.\s*)?(\d+(?:/\d+)?)\b", text
-    ):
-        r.anfrage_nr = m[1]
-    elif m := re.search(r"\bKA\s+(\d+/\d+)", text):
-        r.anfrage_nr = f"KA {m[1]}"
-    if m := re.search(r"Wahlperiode\s+(" + _DATE + ")", text, re.I):
-        r.datum = german_date(m[1])
-    elif m := re.search(r"^Datum:\s*(.+)$", text, re.M):
-        r.datum = german_date(m[1])
-    if m := re.search(r"Eingang[^\n]{0,40}?\bam\s+(" + _DATE + ")", text, re.I):
-        r.eingang = german_date(m[1])
-    flat = " ".join(front)
-    if m := re.search(
-        r"(?P<absender>(?:Der|Die) [^.]{3,160}?) hat namens der \w+ die Antwort auf die "
-        r"Kleine Anfrage mit Schreiben vom (?P<datum>.{8,25}?) übermittelt",
+        r"(?P<absender>(?:Der|Die) [^.]{3,160}?) hat (?:namens der \w+ )?die Antwort auf die "
+        r"Kleine Anfrage (?:der \w+ )?mit Schreiben vom (?P<datum>.{8,25}?) übermittelt",
         flat,
     ):
         r.absender, r.uebermittlung = m["absender"], german_date(m["datum"])
@@ -218,5 +92,44 @@ def read_front(front_lines: list[str], r: Imported) -> None:
         flat,
     ):
         r.absender, r.uebermittlung = m["absender"], german_date(m["datum"])
-    r.askers = _askers(front)
-    r.titel = _title(front)
+
+
+def read_front(
+    front: list[str], r: Imported, layout: Layout | None = None, *, preamble: bool = False
+) -> None:
+    """Metadata from the text before the questions (`front`, one piece a line): parliament
+    numbers, dates, transmission note, askers and title. With `preamble`, the askers' lead-in
+    to their questions stood in it: the text after the title is their Vorbemerkung."""
+    if layout is None:
+        from anfrage.importing.layout import load_layouts
+
+        layout = load_layouts(None).layout(None)
+    segments = [line for line in front if line]
+    text = " ".join(segments)
+    if m := re.search(r"(\d{1,2})\.\s?Wahlperiode", text):
+        r.wahlperiode = int(m[1])
+    r.drucksache, referenced = _numbers(text, layout)
+    r.referenced = r.referenced or referenced
+    r.anfrage_nr = _question_number(text, layout)
+    if (
+        r.anfrage_nr
+        and r.drucksache
+        and re.sub(r"\D", "", r.anfrage_nr) == re.sub(r"\D", "", r.drucksache)
+    ):
+        r.anfrage_nr = None  # Berlin's 'Schriftliche Anfrage Nr. 18/11977' is the Drucksache
+    if r.wahlperiode is None and r.drucksache:
+        r.wahlperiode = int(r.drucksache.split("/")[0])
+    if m := re.search(r"Wahlperiode\s(" + _DATE + ")", text, re.I):
+        r.datum = german_date(m[1])
+    elif m := re.search(r"Datum:\s?(" + _DATE + ")", text):
+        r.datum = german_date(m[1])
+    if m := re.search(r"(?:Eingang\b|Eingegangen|eingegangen)[^.\n]{0,40}?(" + _DATE + ")", text):
+        r.eingang = german_date(m[1])
+    _transmission(text, r)
+    askers, where = read_askers(segments, layout)
+    r.askers = askers
+    r.titel = read_title(segments, where, layout)
+    if preamble and r.titel and (at := text.find(r.titel)) >= 0:
+        rest = text[at + len(r.titel) :].strip()
+        if rest:
+            r.vorbemerkung_fragesteller.insert(0, rest)

@@ -55,18 +55,48 @@ def _text(path: Path, raw: bytes) -> str:
     raise SourceError.single(path, "the text is neither UTF-8 nor Windows-1252")
 
 
+PDFTOTEXT_SECONDS = 60
+PDFTOTEXT_MEMORY = 1024 * 1024 * 1024
+"""Limits of the pdftotext child: a hostile PDF can make poppler run long or grow large."""
+
+
+def _limit_child() -> None:  # pragma: no cover - runs in the child process
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (PDFTOTEXT_MEMORY, PDFTOTEXT_MEMORY))
+    resource.setrlimit(resource.RLIMIT_CPU, (PDFTOTEXT_SECONDS, PDFTOTEXT_SECONDS))
+
+
+def _pdftotext(tool: str, raw: bytes) -> str | None:
+    """The text layer through poppler, in its own process group with a time and memory
+    limit; None when it fails (pypdf is tried then)."""
+    import os
+    import signal
+
+    # The PDF goes in on stdin ('-'), so no file name can be read as an option.
+    with subprocess.Popen(
+        [os.path.abspath(tool), "-raw", "-enc", "UTF-8", "-q", "-", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+        preexec_fn=_limit_child if os.name == "posix" else None,  # noqa: PLW1509
+    ) as child:
+        try:
+            out, _ = child.communicate(raw, timeout=PDFTOTEXT_SECONDS)
+        except subprocess.TimeoutExpired:
+            os.killpg(child.pid, signal.SIGKILL)  # the whole group, helpers included
+            child.communicate()
+            return None
+    return out.decode("utf-8", "replace") if child.returncode == 0 else None
+
+
 def _pdf(path: Path, raw: bytes) -> str:
     tool = shutil.which("pdftotext")
     if tool:
-        done = subprocess.run(
-            [tool, "-raw", "-enc", "UTF-8", "-q", "-", "-"],
-            input=raw,
-            capture_output=True,
-            timeout=120,
-            check=False,
-        )
-        if done.returncode == 0:
-            return done.stdout.decode("utf-8", "replace")
+        text = _pdftotext(tool, raw)
+        if text is not None:
+            return text
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -79,17 +109,45 @@ def _pdf(path: Path, raw: bytes) -> str:
         raise SourceError.single(path, f"cannot read the PDF: {e}") from None
 
 
-def _docx(path: Path, raw: bytes) -> str:
-    import zipfile
+DOCX_MAX_BYTES = 50 * 1024 * 1024
+DOCX_MAX_RATIO = 100
+"""A Word file whose document part unpacks beyond 50 MB, or more than 100 times its packed
+size, is refused before it is unpacked (a zip bomb)."""
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
-    import docx
+
+def _docx(path: Path, raw: bytes) -> str:
+    """The paragraphs of a Word file, read from its XML with the standard library."""
+    import zipfile
+    from xml.etree import ElementTree
 
     try:
-        document = docx.Document(io.BytesIO(raw))
-    except (zipfile.BadZipFile, KeyError, ValueError) as e:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            info = archive.getinfo("word/document.xml")
+            total = sum(i.file_size for i in archive.infolist())
+            if (
+                info.file_size > DOCX_MAX_BYTES
+                or total > 4 * DOCX_MAX_BYTES
+                or info.file_size > DOCX_MAX_RATIO * max(info.compress_size, 1024)
+            ):
+                raise SourceError.single(
+                    path,
+                    f"the Word document unpacks to {info.file_size:,} bytes from "
+                    f"{info.compress_size:,}; refused as a possible zip bomb",
+                )
+            with archive.open(info) as part:
+                xml = part.read(DOCX_MAX_BYTES + 1)
+        root = ElementTree.fromstring(xml)
+    except (zipfile.BadZipFile, KeyError, ValueError, ElementTree.ParseError) as e:
         raise SourceError.single(path, f"cannot read the Word document: {e}") from None
     lines = []
-    for paragraph in document.paragraphs:
+    for paragraph in root.iter(f"{_W}p"):
+        parts = []
+        for node in paragraph.iter():
+            if node.tag == f"{_W}t" and node.text:
+                parts.append(node.text)
+            elif node.tag in (f"{_W}tab", f"{_W}br"):
+                parts.append(" ")
         # A paragraph is one line with a blank line after it, as in a text export.
-        lines += [paragraph.text.replace("\t", " "), ""]
+        lines += ["".join(parts), ""]
     return "\n".join(lines)

@@ -8,10 +8,12 @@ from datetime import date
 from pathlib import Path
 
 from anfrage import output
-from anfrage.errors import AnfrageError, SourceError
+from anfrage.errors import AnfrageError
 from anfrage.importing import cleaning, parser, reading, writer
+from anfrage.importing.found import Imported as Found
+from anfrage.importing.layout import Layouts, Parliament, load_layouts
 from anfrage.loading.inquiry import load_inquiry
-from anfrage.loading.profile import known_profiles, load_profile
+from anfrage.loading.profile import load_profile
 from anfrage.project import find_root
 
 
@@ -40,32 +42,28 @@ def import_document(
 
     root = find_root(out if out is not None else Path.cwd() / "anfragen" / "x")
     templates = root / "templates"
-    names = known_profiles(templates)
+    layouts = load_layouts(templates if templates.is_dir() else None)
+    names = layouts.profiles()
     if profile is not None and profile not in names:
         raise AnfrageError.single(
             None, f"--profile: no profile {profile!r}; the profiles are {', '.join(names)}"
         )
-    found = parser.parse(cleaning.clean(reading.read_document(source)))
-    if not found.fragen:
-        raise SourceError.single(
-            source,
-            "no numbered questions found ('1. …', 'Frage 1: …'); is this a Kleine Anfrage?",
-        )
-    if profile is None and found.parliament:
-        profile = _profile_named(templates, tuple(names)).get(found.parliament.lower())
-    if profile is not None and not found.antworten:
+    found, named = read_text(reading.read_document(source), layouts, profile)
+    if profile is None:
+        profile = named.profile if named else None
+    if profile is not None and not found.antworten and not found.referenced:
         profil, _ = load_profile(templates, profile)
         if profil.eigene_antwort_drucksache and found.drucksache:
             # A question Drucksache: its number is the question's, the answer gets another.
-            found.referenced = found.referenced or found.drucksache
+            found.referenced = found.drucksache
             found.drucksache = None
     slug = re.sub(r"[^a-z0-9]+", "-", source.stem.lower()).strip("-") or "anfrage"
     target = out if out is not None else root / "anfragen" / f"{slug}.yaml"
     if target.exists() and not force:
         raise AnfrageError.single(target, "exists already; use --force to overwrite it")
-    result = writer.write(found, profile, source.name, today or date.today())
+    result = writer.write(found, profile, source.name, today or date.today(), names)
     data = result.text.encode("utf-8")
-    load_inquiry(target, data)  # what is written must load as an inquiry
+    load_inquiry(target, _checkable(result.text, profile, bool(found.fragen)))
     output.write_atomic(target, data, force=force)
     warnings = [f"{u.key}: {u.reason}" for u in result.unknown]
     warnings += [f"answer to {', '.join(a.ids)}: {a.note}" for a in found.antworten if a.note]
@@ -73,14 +71,28 @@ def import_document(
     return Imported(target, profile, len(found.fragen), len(found.antworten), warnings)
 
 
-_PROFILES_BY_PARLIAMENT: dict[tuple[Path, tuple[str, ...]], dict[str, str]] = {}
+def read_text(
+    text: str, layouts: Layouts, profile: str | None = None
+) -> tuple[Found, Parliament | None]:
+    """What a document's text says, read with the layout of the parliament it names (or of
+    `profile`); and the parliament it names."""
+    text = cleaning.normalise(text)
+    named = layouts.detect(text)
+    chosen = named
+    if profile is not None:
+        chosen = next(p for p in layouts.parliaments if p.profile == profile)
+    layout = layouts.layout(chosen)
+    cleaned = cleaning.clean_document(text, layout)
+    found = parser.parse(cleaned.lines, layout, flat=cleaned.flat)
+    found.parliament = named.name if named else None
+    return found, named
 
 
-def _profile_named(templates: Path, names: tuple[str, ...]) -> dict[str, str]:
-    """Parliament name (lower case) → profile, once per process and set of profiles."""
-    key = (templates, names)
-    if key not in _PROFILES_BY_PARLIAMENT:
-        _PROFILES_BY_PARLIAMENT[key] = {
-            load_profile(templates, name)[0].parlament.lower(): name for name in names
-        }
-    return _PROFILES_BY_PARLIAMENT[key]
+def _checkable(text: str, profile: str | None, questions: bool) -> bytes:
+    """The written text as the check before writing loads it: an empty `parlament` or
+    `fragen` is left for the user to fill in, so a placeholder stands in for it there."""
+    if profile is None:
+        text = re.sub(r"(?m)^parlament:.*$", "parlament: unbekannt", text, count=1)
+    if not questions:
+        text = re.sub(r"(?m)^fragen: \[\].*$", 'fragen: [{nr: 1, text: ""}]', text, count=1)
+    return text.encode("utf-8")

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from anfrage import refs
-from anfrage.importing.parser import Answer, Imported, heading
+from anfrage.importing.found import Answer, Imported
+from anfrage.importing.questions import heading
 
 
 @dataclass
@@ -31,11 +32,32 @@ def q(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def write(found: Imported, profile: str | None, source: str, today: date) -> InquiryText:
-    """The inquiry file for what the importer found; `profile` is the chosen profile name."""
+def numbers(found: Imported) -> dict[str, int]:
+    """The inquiry's question numbers for the printed ones. Decimal numbers ('1.1', Bavaria)
+    lose their dot ('11') where that stays unique; otherwise they are counted 1, 2, 3 …"""
+    printed = [q.nr for q in found.fragen]
+    if all(n.isdigit() for n in printed):
+        return {n: int(n) for n in printed}
+    flat = [n.replace(".", "") for n in printed]
+    if len(set(flat)) == len(flat) and all(len(p) == 1 for n in printed for p in n.split(".")[1:]):
+        return {n: int(f) for n, f in zip(printed, flat, strict=True)}
+    return {n: i for i, n in enumerate(printed, start=1)}
+
+
+def write(
+    found: Imported,
+    profile: str | None,
+    source: str,
+    today: date,
+    profiles: list[str] | None = None,
+) -> InquiryText:
+    """The inquiry file for what the importer found; `profile` is the chosen profile name,
+    `profiles` those there are (named in the comment when none was found). Every value is
+    written as a JSON string, so no text of the document can make a YAML key."""
     unknown: list[Unknown] = []
+    nrs = numbers(found)
     out = [
-        f"# Imported by anfrage from {source} on {today.isoformat()}.",
+        f"# Imported by anfrage from {q(source)} on {today.isoformat()}.",
         "# Check every value against the document. Keys marked 'not found' were not in it;",
         "# fill them in, then run `anfrage check` on this file.",
     ]
@@ -52,8 +74,13 @@ def write(found: Imported, profile: str | None, source: str, today: date) -> Inq
             out.append(f"{key}: {value}")
 
     if profile is None:
-        named = f"the document names {found.parliament!r}, " if found.parliament else ""
-        scalar("parlament", None, f"{named}no profile found; use --profile")
+        named = f"the document names {q(found.parliament)}; " if found.parliament else ""
+        known = ", ".join(profiles or []) or "none"
+        scalar(
+            "parlament",
+            None,
+            f"{named}no profile for it; pass --profile or add a profile (profiles: {known})",
+        )
     else:
         scalar("parlament", profile)
     scalar("wahlperiode", found.wahlperiode)
@@ -67,8 +94,7 @@ def write(found: Imported, profile: str | None, source: str, today: date) -> Inq
     if found.anfrage_nr or found.referenced:
         scalar("anfrage_nr", found.anfrage_nr or found.referenced)
     scalar("datum", found.datum)
-    if found.eingang:
-        scalar("eingang", found.eingang)
+    scalar("eingang", found.eingang, "not found in the document; `deadline` needs it")
     if found.absender and found.uebermittlung:
         out += ["uebermittlung:", f"  absender: {q(found.absender)}"]
         out.append(f"  datum: {found.uebermittlung.isoformat()}")
@@ -100,9 +126,12 @@ def write(found: Imported, profile: str | None, source: str, today: date) -> Inq
         if paragraphs:
             out.append(f"{key}:")
             out += _body(paragraphs, "  ")
-    out += ["", "fragen:"]
+    out += ["", "fragen:" if found.fragen else "fragen: []  # no questions found in the document"]
+    if not found.fragen:
+        unknown.append(Unknown("fragen", "no questions found in the document"))
     for frage in found.fragen:
-        out += [f"  - nr: {frage.nr}", f"    text: {q(frage.text)}"]
+        printed = f"  # printed {q(frage.nr)}" if str(nrs[frage.nr]) != frage.nr else ""
+        out += [f"  - nr: {nrs[frage.nr]}{printed}", f"    text: {q(frage.text)}"]
         if frage.subs:
             out.append("    unterfragen:")
             out += [f"      - {{nr: {nr}, text: {q(text)}}}" for nr, text in frage.subs]
@@ -110,12 +139,12 @@ def write(found: Imported, profile: str | None, source: str, today: date) -> Inq
     if not found.antworten:
         out.insert(len(out) - 1, "# The document holds no answers: write them here.")
     for answer in found.antworten:
-        out += _answer(answer)
+        out += _answer(answer, nrs)
     return InquiryText("\n".join(out) + "\n", unknown)
 
 
-def _answer(answer: Answer) -> list[str]:
-    ids = ", ".join(answer.ids)
+def _answer(answer: Answer, nrs: dict[str, int]) -> list[str]:
+    ids = ", ".join(_id(i, nrs) for i in answer.ids)
     out = []
     if answer.note:
         out.append(f"  # import: {answer.note}")
@@ -126,6 +155,14 @@ def _answer(answer: Answer) -> list[str]:
     out.append("    text:")
     out += _body(answer.paragraphs, "      ")
     return out
+
+
+def _id(qid: str, nrs: dict[str, int]) -> str:
+    """A question id in the inquiry's numbering: '1.1' → '11', '2a' stays."""
+    m = re.fullmatch(r"([\d.]+)([a-z]*)", qid)
+    if not m or m[1] not in nrs:
+        return q(qid)
+    return f"{nrs[m[1]]}{m[2]}"
 
 
 def _body(paragraphs: list[str], indent: str) -> list[str]:

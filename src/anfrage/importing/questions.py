@@ -1,0 +1,97 @@
+"""Reading a question's text from the lines after its number, and joining lines into
+paragraphs. The parser (`parser.py`) says which lines start something else."""
+
+from __future__ import annotations
+
+import re
+
+from anfrage.importing.frontmatter import ends_sentence
+from anfrage.importing.layout import Layout
+
+_QUESTION_END = re.compile(r"\?[\s)“\"]{0,5}$")
+_FOLLOW_UP = re.compile(r"^\(?[Bb]itte\b|^\(.*\)$")
+"""A sentence after a question that still belongs to it: '(Bitte … auflisten.)', '(vgl. …)'."""
+
+
+def ends_question(text: str) -> bool:
+    return bool(_QUESTION_END.search(text))
+
+
+class QuestionReader:
+    """The lines of a document, and how a question's text is read from them."""
+
+    flat: bool
+
+    def __init__(self, lines: list[str], layout: Layout) -> None:
+        self.lines = lines
+        self.layout = layout
+
+    def structural(self, line: str, prev: str = "") -> bool:
+        """A line that starts a question, sub-question, answer or heading."""
+        raise NotImplementedError
+
+    def read_question_text(self, j: int, parts: list[str]) -> int:
+        """Lines of a question: up to the line ending its first '?', then further sentences
+        that are questions too ('Wenn ja, welche …?') or ask for a form ('Bitte …'), up to a
+        structural line. Returns the index of the first line after it."""
+        lines = self.lines
+        while j < len(lines) and not (parts and ends_question(parts[-1])):
+            if self.structural(lines[j], parts[-1] if parts else ""):
+                return j
+            if lines[j]:
+                parts.append(lines[j])
+            elif parts and ends_sentence(parts[-1]):
+                return j + 1  # a question that does not end in '?': one paragraph only
+            j += 1
+        while True:
+            k = j
+            while k < len(lines) and not lines[k] and not self.flat:
+                k += 1
+            chunk: list[str] = []
+            while k < len(lines) and lines[k] and not self.structural(lines[k], lines[k - 1]):
+                chunk.append(lines[k])
+                if ends_question(lines[k]) or ends_sentence(lines[k]) or lines[k].endswith(")"):
+                    break
+                k += 1
+            text = " ".join(chunk)
+            if chunk and (ends_question(text) or _FOLLOW_UP.match(text)):
+                parts.extend(chunk)
+                j = k + 1
+                continue
+            return j
+
+    def join(self, lines: list[str]) -> list[str]:
+        """Paragraphs from lines: a blank line ends one; so does a short line ending a
+        sentence where the text export lost its blank lines. Flattened text has no
+        paragraphs left but its blank lines."""
+        out: list[str] = []
+        current: list[str] = []
+        widths = sorted(len(line) for line in lines if line)
+        wide = widths[int(len(widths) * 0.9)] if widths else 0
+        for line in lines:
+            if not line:
+                if current:
+                    out.append(" ".join(current))
+                    current = []
+                continue
+            if not self.flat:
+                if current and heading(current[-1]) and len(current) == 1:
+                    out.append(current[0])
+                    current = []
+                if current and re.match(r"^[-•–]\s", line):  # a list item starts a paragraph
+                    out.append(" ".join(current))
+                    current = []
+            current.append(line)
+            if not self.flat and (
+                line.endswith(":") or ends_sentence(line) and len(line) < 0.85 * wide
+            ):
+                out.append(" ".join(current))
+                current = []
+        if current:
+            out.append(" ".join(current))
+        return out
+
+
+def heading(line: str) -> bool:
+    """A short line without closing punctuation: a subheading such as 'Wirtschaft'."""
+    return len(line) <= 60 and line[:1].isupper() and not re.search(r"[.,;:?!-]$", line)
