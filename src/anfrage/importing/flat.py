@@ -96,7 +96,7 @@ def breaks(layout: Layout) -> re.Pattern[str]:
         r"(?<=\s)(?="
         r"(?<!Zu )(?<!zu )(?<!Frage )(?<!Fragen )(?<!bis )(?<!und )(?<!Nr\. )"
         r"\d{1,3}(?:\.\d{1,2}\.?|\.\)?|\))\s"  # 1. 1.1 1.) 1)
-        r"|(?<!, )(?<!und )(?<!bis )(?<!\d )[a-z][.)]\s"  # a) a. (not in 'Die Fragen 3, a), b) und c)')
+        r"|(?<!, )(?<!und )(?<!bis )(?<!\d )[a-z][.)]\s"  # a) a. (not in '3, a), b) und c)')
         rf"|(?<!zu )(?<!Zu )(?<!der )(?<!den )"
         rf"(?:{label})\s?[0-9lI]{{1,3}}\s?[:.]"
         rf"|(?:{answer_upper})\s?(?:\d|[a-z]\))"
