@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from anfrage.docx.package import APP, CONTENT_TYPES, CORE, MAIN, TEMPLATED, Package
+from anfrage.docx.package import CONTENT_TYPES, Package
+from anfrage.docx.policy import APP, CORE, MAIN, TEMPLATED
 
 APP_XML = (
     b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas'

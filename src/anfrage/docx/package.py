@@ -1,19 +1,7 @@
-"""A template's zip package read once and checked: what may go into a draft and what may not.
-
-Templates arrive by e-mail like any other input. The draft may contain only what anfrage puts
-there, so every part is classified by its content type (the allowlist below):
-
-- kept: the document, its headers, footers, foot- and endnotes, styles, numbering, settings,
-  fonts, theme and raster pictures;
-- dropped, with a note: the template's comments, custom and extended properties, thumbnail,
-  custom XML, building blocks (glossary), printer settings and toolbar customisations. None of
-  them is text of the draft; its core properties come from the inquiry alone;
-- refused, with a message naming the part: macros, OLE objects, embedded packages, ActiveX,
-  altChunk imports, charts and diagrams, SVG pictures, unknown parts, and every relationship to
-  an external target except a hyperlink to an http, https or mailto address. Hyperlinks are
-  text a template may legitimately carry (a ministry's web address in a footer), and neither
-  rendering nor LibreOffice's PDF conversion fetches them; an external attachedTemplate (a
-  Word template path, often a UNC share) is removed, because nothing of it is in the draft.
+"""A template's zip package, read once and checked: a plain .docx of bounded size, every
+part's CRC, no two part names that differ only in case, UTF-8 XML without a DTD in any part
+whatever its name's case, a content type for every part, and the parts sorted by `policy`
+into kept, dropped and refused.
 
 Kept free of lxml and docxtpl so that `anfrage check` starts quickly.
 """
@@ -26,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from xml.etree import ElementTree
 
+from anfrage.docx import policy
+from anfrage.docx.policy import TEMPLATED
 from anfrage.errors import Problem, TemplateError
 
 MAX_UNPACKED = 100 * 1024 * 1024
@@ -33,78 +23,7 @@ MAX_RATIO = 200
 MAX_MEMBERS = 2000
 
 CONTENT_TYPES = "[Content_Types].xml"
-_WML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
-MAIN = _WML + "document.main+xml"
-TEMPLATED = frozenset(
-    {
-        MAIN,
-        _WML + "header+xml",
-        _WML + "footer+xml",
-        _WML + "footnotes+xml",
-        _WML + "endnotes+xml",
-    }
-)
-"""The parts whose text may hold template tags: inspection and rendering both read this."""
 
-RELS = "application/vnd.openxmlformats-package.relationships+xml"
-CORE = "application/vnd.openxmlformats-package.core-properties+xml"
-APP = "application/vnd.openxmlformats-officedocument.extended-properties+xml"
-_KEEP = TEMPLATED | {
-    RELS,
-    CORE,
-    APP,  # written anew by the renderer, like the core properties
-    _WML + "template.main+xml",  # a .dotx: its main part is written back as a document
-    _WML + "styles+xml",
-    _WML + "settings+xml",
-    _WML + "webSettings+xml",
-    _WML + "fontTable+xml",
-    _WML + "numbering+xml",
-    "application/vnd.ms-word.stylesWithEffects+xml",
-    "application/vnd.openxmlformats-officedocument.theme+xml",
-    "application/vnd.openxmlformats-officedocument.obfuscatedFont",
-    *(f"image/{kind}" for kind in ("png", "jpeg", "jpg", "gif", "bmp", "tiff", "x-emf", "x-wmf")),
-}
-_DROP = {
-    "application/vnd.openxmlformats-officedocument.custom-properties+xml": (
-        "the template's custom document properties"
-    ),
-    _WML + "comments+xml": "the template's comments",
-    _WML + "commentsExtended+xml": "the template's comments",
-    _WML + "commentsIds+xml": "the template's comments",
-    _WML + "commentsExtensible+xml": "the template's comments",
-    _WML + "people+xml": "the template's comment authors",
-    _WML + "document.glossary+xml": "the template's building blocks",
-    _WML + "printerSettings": "the template's printer settings",
-    "application/vnd.openxmlformats-officedocument.customXmlProperties+xml": (
-        "the template's custom XML data"
-    ),
-    "application/vnd.ms-word.keyMapCustomizations+xml": "the template's toolbar settings",
-    "application/vnd.ms-word.attachedToolbars": "the template's toolbar settings",
-}
-_DROP_RELATIONS = {
-    "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail": (
-        "the template's thumbnail picture"
-    ),
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml": (
-        "the template's custom XML data"
-    ),
-}
-_OD = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-ATTACHED_TEMPLATE = _OD + "attachedTemplate"
-HYPERLINK = _OD + "hyperlink"
-_REFUSED_RELATIONS = {_OD + "aFChunk": "an imported file (altChunk)"}
-_SAFE_LINK = re.compile(r"^(?:https?://|mailto:)", re.IGNORECASE)
-_DANGER = {
-    "vbaProject": "macros (a VBA project)",
-    "vbaData": "macros",
-    "macroEnabled": "macros",
-    "oleObject": "an embedded object (OLE)",
-    "activeX": "an ActiveX control",
-    "package": "an embedded document",
-    "chart": "a chart",
-    "drawingml.diagram": "a diagram (SmartArt)",
-    "svg": "an SVG picture (save it as PNG and insert that)",
-}
 _DTD = re.compile(r"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _DECLARED = re.compile(r"""^\s*<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']""")
 _PR = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -138,7 +57,11 @@ class Package:
 
     @property
     def had_comments(self) -> bool:
-        return any(self.types.get(p) == _WML + "comments+xml" for p in self.dropped)
+        return any(self.types.get(p) == policy.COMMENTS for p in self.dropped)
+
+    def note(self, text: str) -> None:
+        if text and text not in self.notes:
+            self.notes.append(text)
 
 
 def read(path: Path, data: bytes | None = None) -> Package:
@@ -206,25 +129,13 @@ def _classify(path: Path, members: dict[str, bytes]) -> Package:
     texts = {name: _xml_text(path, name, body) for name, body in members.items() if _is_xml(name)}
     types = _content_types(path, texts[CONTENT_TYPES], members)
     package = Package(members, types)
-    problems: list[str] = []
-    for name, ctype in types.items():
-        if ctype in _DROP or ctype in _KEEP:
-            continue
-        reason = next((r for k, r in _DANGER.items() if k.lower() in ctype.lower()), None)
-        if reason is None and name.lower().startswith("customxml/"):
-            continue  # custom XML items (application/xml): dropped below with their relation
-        problems.append(
-            f"{name} is {reason or 'a part anfrage does not know'} ({ctype}); remove it in "
-            "Word or LibreOffice and save the template again"
-        )
+    problems = [p for name, ctype in types.items() if (p := policy.part_problem(name, ctype))]
     reachable = _walk(path, package, texts, problems)
     if problems:
         raise TemplateError([Problem(path, p) for p in problems])
     for name in sorted(set(types) - reachable):
         package.dropped.add(name)
-        reason = _DROP.get(types[name])
-        if reason and reason not in package.notes:
-            package.notes.append(reason)
+        package.note(policy.DROP.get(types[name], ""))
     package.dropped |= {_rels_of(p) for p in package.dropped if _rels_of(p) in members}
     package.templated = [n for n, t in types.items() if t in TEMPLATED and n not in package.dropped]
     if "word/document.xml" not in package.templated:
@@ -247,41 +158,25 @@ def _walk(path: Path, package: Package, texts: dict[str, str], problems: list[st
             continue
         reachable.add(rels_name)
         for rel in _relations(path, rels_name, texts[rels_name]):
-            where = f"{source or 'the package'}"
-            if rel.type in _REFUSED_RELATIONS:
-                problems.append(
-                    f"{where} holds {_REFUSED_RELATIONS[rel.type]} ({rel.target}); remove it "
-                    "in Word and save the template again"
-                )
-            elif rel.external:
-                if rel.type == HYPERLINK and _SAFE_LINK.match(rel.target):
-                    continue
-                if rel.type == ATTACHED_TEMPLATE:
+            where = source or "the package"
+            if rel.external or rel.type in policy.REFUSED_RELATIONS:
+                verdict, text = policy.external(rel.type, rel.target)
+                if verdict == policy.REFUSE:
+                    problems.append(f"{where} {text}")
+                elif verdict == policy.REMOVE:
                     package.removed.setdefault(rels_name, set()).add(rel.id)
-                    note = "the link to an external Word template"
-                    if note not in package.notes:
-                        package.notes.append(note)
-                    continue
-                kind = rel.type.rsplit("/", 1)[-1]
-                problems.append(
-                    f"{where} links to an external {kind} at {rel.target!r}, which would be "
-                    "fetched when the draft is opened or converted; insert the content "
-                    "into the template instead of linking it"
-                )
-            else:
-                target = names.get(_resolve(source, rel.target).lower(), "")
-                ctype = package.types.get(target)
-                if ctype is None:
-                    problems.append(f"{where} refers to {rel.target}, which is missing")
-                elif rel.type in _DROP_RELATIONS or ctype in _DROP:
-                    package.removed.setdefault(rels_name, set()).add(rel.id)
-                    if rel.type in _DROP_RELATIONS:
-                        note = _DROP_RELATIONS[rel.type]
-                        if note not in package.notes:
-                            package.notes.append(note)
-                elif target not in reachable:
-                    reachable.add(target)
-                    queue.append(target)
+                    package.note(text)
+                continue
+            target = names.get(_resolve(source, rel.target).lower(), "")
+            ctype = package.types.get(target)
+            if ctype is None:
+                problems.append(f"{where} refers to {rel.target}, which is missing")
+            elif rel.type in policy.DROP_RELATIONS or ctype in policy.DROP:
+                package.removed.setdefault(rels_name, set()).add(rel.id)
+                package.note(policy.DROP_RELATIONS.get(rel.type, ""))
+            elif target not in reachable:
+                reachable.add(target)
+                queue.append(target)
     return reachable
 
 
