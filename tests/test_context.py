@@ -109,6 +109,7 @@ def test_selection_drops_other_questions_and_the_vorbemerkung(project) -> None:
         ("antwort", "Vorweg."),
     ]
     assert texts(draft(project, text, selected={"1"})) == [
+        ("antwort", "[Auszug: Frage 1]"),  # an excerpt says so at its top
         ("frage", "Erste Frage?"),
         ("antwort", "Antwort eins."),
     ]

@@ -259,6 +259,8 @@ def test_mv_running_header_from_page_two(tmp_path: Path) -> None:
 def test_mv_question_4_alone(tmp_path: Path) -> None:
     paragraphs = render(tmp_path, "mv-kasachstan-2017.yaml", "-q", "4").paragraphs
     body = [(p.style.name, p.text) for p in paragraphs[9:]]
+    assert body[0] == ("Antwort", "[Auszug: Frage 4]")  # an excerpt says so at its top
+    body = body[1:]
     assert body[0] == ("Frage", Q4)
     assert [s for s, _ in body[1:]] == ["Antwort"] * 3
     assert "Leningrader Oblast" in body[-1][1]

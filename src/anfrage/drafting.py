@@ -197,5 +197,5 @@ def render(
             if written is not None:
                 written.unlink(missing_ok=True)
         raise
-    notes_ = prepared.notes + docx.template_notes(prepared.template)  # what it left out
+    notes_ = prepared.notes + prepared.draft.notes + docx.template_notes(prepared.template)
     return Rendered(target, notes_, prepared.draft.unanswered, pdf_path, annex_target)

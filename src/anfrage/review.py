@@ -115,7 +115,7 @@ def list_facts(
         records = [r for r in records if r.fakt.kind == KIND_ALIASES[kind]]
     if von is not None or bis is not None:
         period = Zeitraum.model_validate({"von": von or 1000, "bis": bis or 9999})
-        records = [r for r in records if (z := r.fakt.zeit()) is not None and z.overlaps(period)]
+        records = [r for r in records if r.fakt.zeit() is not None and r.fakt.within(period)]
     return records
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from anfrage.checks import answers, consistency, deadline, facts, template
+from anfrage.checks import answers, consistency, deadline, facts, gaps, template
 from anfrage.drafting import Prepared
 from anfrage.errors import Problem
 
@@ -15,6 +15,7 @@ def run(prepared: Prepared, *, today: date, stale_months: int) -> list[Problem]:
     inquiry = prepared.inquiry
     findings = answers.check(inquiry)
     findings += facts.check(prepared, today, stale_months)
+    findings += gaps.check(prepared)
     findings += consistency.check_trade_records(inquiry.facts)
     findings += consistency.check_classified(prepared.draft, inquiry.facts)
     findings += consistency.check_typed_figures(inquiry)

@@ -23,7 +23,7 @@ def check(prepared: Prepared, today: date, stale_months: int) -> list[Problem]:
         fakt = located.fakt
         where = ", ".join(sorted({q for u in uses for q in u.fragen}, key=_order))
         zeit = fakt.zeit()
-        if a.berichtszeitraum and zeit and not zeit.overlaps(a.berichtszeitraum):
+        if a.berichtszeitraum and zeit and not fakt.within(a.berichtszeitraum):
             findings.append(
                 Problem(
                     located.path,

@@ -14,6 +14,7 @@ from typing import Any
 
 from anfrage import formatting as fmt
 from anfrage import refs
+from anfrage.draft.gaps import Loc, Luecke, marker
 from anfrage.draft.paragraphs import Absatz
 from anfrage.draft.uses import Verwendung
 from anfrage.loading.facts import Located, field_value
@@ -45,6 +46,8 @@ class Writer:
         einheit: Einheit,
         marks: bool = False,
         hint: str = "",
+        at: Loc = (),
+        gaps: list[Luecke] | None = None,
     ) -> None:
         self.inquiry = inquiry
         self.uses = uses
@@ -57,6 +60,10 @@ class Writer:
         self.withheld: list[Absatz] = []
         self.touched: list[str] = []
         """Every record the text draws on, in order; a classified one withholds its unit."""
+        self.body_at = at
+        """Where the body stands in the inquiry file, for the gaps it reports."""
+        self.at: Loc = at
+        self.gaps = gaps if gaps is not None else []
 
     def value(self, value: Any, format: str | None = None) -> str:
         if isinstance(value, Datum):
@@ -128,7 +135,8 @@ class Writer:
         and the public text says so, once."""
         out: list[Absatz] = []
         facts = self.inquiry.facts
-        for b in body:
+        for k, b in enumerate(body):
+            self.at = self.body_at + (k, b.art)
             units = self._units(b)
             while True:
                 start = len(self.touched)
@@ -156,8 +164,35 @@ class Writer:
         chosen += [r for r in facts.records() if r.fakt.kind in kinds and r not in chosen]
         period = self.inquiry.anfrage.berichtszeitraum
         if block.im_zeitraum and period is not None:
-            chosen = [r for r in chosen if (z := r.fakt.zeit()) is None or z.overlaps(period)]
+            chosen = [r for r in chosen if r.fakt.within(period)]
         return sorted(chosen, key=lambda r: (r.fakt.zeit() is None, _start(r)))
+
+    def nothing(self, name: str, block: FaktBlock, wanted: str = "") -> list[Absatz]:
+        """The marker for a fact block that selects no record, and its gap: a heading
+        sentence must not stand with nothing after it."""
+        what = [f"fakten={', '.join(block.fakten)}"] if block.fakten else []
+        what += [f"art={', '.join(block.art)}"] if block.art else []
+        period = self.inquiry.anfrage.berichtszeitraum
+        within = block.im_zeitraum and period is not None
+        shown = f"keine Einträge: {name} {' '.join(what)}"
+        if within and period is not None:
+            shown += f" im Berichtszeitraum {_zeitraum(period)}".replace(fmt.NBSP, " ")
+        hint = (
+            "add records, set 'im_zeitraum: false' to take records outside the reporting "
+            "period, or remove the block"
+            if within
+            else "add records or remove the block"
+        )
+        self.gaps.append(
+            Luecke(
+                self.at,
+                f"the {name} block selects no record{wanted} ({' '.join(what)}"
+                f"{', within the reporting period' if within else ''}); the draft says "
+                f"'[{shown}]' there; {hint}",
+                "leer",
+            )
+        )
+        return [marker(shown)]
 
     def trade(self, block: HandelBlock) -> list[Absatz]:
         lines = []
@@ -281,12 +316,16 @@ def _handel(w: Writer, block: HandelBlock) -> Iterator[list[Absatz]]:
 
 
 def _chronik(w: Writer, block: FaktBlock) -> Iterator[list[Absatz]]:
-    for r in w.select(block):
+    records = w.select(block)
+    if not records:
+        yield w.nothing("chronik", block)
+    for r in records:
         yield [_p("antwort", w.record_text(r.fakt.id))]
 
 
 def _partnerschaften(w: Writer, block: FaktBlock) -> Iterator[list[Absatz]]:
-    yield w.partnerships(block)
+    paragraphs = w.partnerships(block)
+    yield paragraphs or w.nothing("partnerschaften", block, " of kind partnerschaft")
 
 
 EXPANDERS: dict[str, Callable[[Writer, Any], Iterator[list[Absatz]]]] = {

@@ -33,6 +33,8 @@ class Absatz:
     zeilen: list[list[str]] = field(default_factory=list)
     hinweis: bool = False
     """The note that says paragraphs went into the VS-NfD annex."""
+    luecke: bool = False
+    """A bracketed marker of what the draft lacks ("[Zulieferung WM ausstehend]")."""
 
     def __post_init__(self) -> None:
         if self.art not in ARTEN:
@@ -54,4 +56,5 @@ class Absatz:
             "text": self.text,
             "kopf": self.kopf,
             "zeilen": self.zeilen,
+            "luecke": self.luecke,
         }

@@ -42,6 +42,18 @@ class Fakt(Strict):
         """The time the record is about, for sorting and period checks."""
         return None
 
+    def ongoing(self) -> bool:
+        """Whether the record's time runs on to today (a partnership since a year)."""
+        return False
+
+    def within(self, period: Zeitraum) -> bool:
+        """Whether the record belongs to `period`: its time overlaps it, an ongoing record's
+        from its start on, and a record without a time always."""
+        z = self.zeit()
+        if z is None:
+            return True
+        return z.start <= period.end if self.ongoing() else z.overlaps(period)
+
 
 class Handel(Fakt):
     """Trade with the partner country in a year or a part of one, amounts in EUR."""
@@ -195,6 +207,9 @@ class Partnerschaft(Fakt):
 
     def zeit(self) -> Zeitraum | None:
         return Zeitraum(von=self.seit) if self.seit else None
+
+    def ongoing(self) -> bool:
+        return self.seit is not None  # a partnership has no end date: it runs on
 
 
 class Projekt(Fakt):

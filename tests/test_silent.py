@@ -1,0 +1,168 @@
+"""Nothing silent: each gap a draft could hide is a `check` finding, a `render` note, and,
+where the draft would look finished without it, a bracketed marker in the document."""
+
+from __future__ import annotations
+
+import docx
+from typer.testing import CliRunner
+
+from anfrage.cli import app
+
+from conftest import FACTS, INQUIRY
+
+runner = CliRunner()
+
+
+def invoke(*args: object):
+    result = runner.invoke(app, [str(a) for a in args])
+    assert "Traceback" not in result.output
+    return result
+
+
+def body(project, name: str = "test") -> list[str]:
+    return [p.text for p in docx.Document(str(project.root / "out" / f"{name}.docx")).paragraphs]
+
+
+def test_a_fact_block_that_selects_nothing_is_a_finding_and_a_marker(project) -> None:
+    path = project.standard(
+        INQUIRY.replace(
+            "text: [Antwort eins.]", "text: [Die Projekte, {chronik: {art: [projekt]}}]"
+        )
+    )
+    checked = invoke("check", path)
+    assert checked.exit_code == 1, checked.output
+    assert "test.yaml:22:" in checked.output  # the block's own line
+    assert "the chronik block selects no record (art=projekt, within the reporting period)" in (
+        checked.output
+    )
+    rendered = invoke("render", path)
+    assert rendered.exit_code == 0, rendered.output
+    assert "note: the chronik block selects no record" in rendered.output
+    texts = body(project)
+    marker = "[keine Einträge: chronik art=projekt im Berichtszeitraum 2015 bis 2017]"
+    assert texts[texts.index("Die Projekte") + 1] == marker
+
+
+def test_a_partnerships_block_without_partnerships_is_a_finding_and_a_marker(project) -> None:
+    path = project.standard(
+        INQUIRY.replace(
+            "text: [Antwort eins.]", "text: [{partnerschaften: {art: [partnerschaft]}}]"
+        )
+    )
+    checked = invoke("check", path)
+    assert checked.exit_code == 1
+    assert "the partnerschaften block selects no record of kind partnerschaft" in checked.output
+    assert invoke("render", path).exit_code == 0
+    marker = "[keine Einträge: partnerschaften art=partnerschaft im Berichtszeitraum 2015 bis 2017]"
+    assert marker in body(project)
+
+
+ONGOING = (
+    FACTS
+    + """\
+partnerschaften:
+  - {id: p1, einrichtung: Uni Rostock, partner: Uni Almaty, seit: 1998}
+  - {id: p2, einrichtung: Uni Greifswald, partner: Uni Astana, seit: 2030}
+"""
+)
+
+
+def test_a_partnership_since_a_year_is_ongoing(project) -> None:
+    path = project.standard(
+        INQUIRY.replace(
+            "text: [Antwort eins.]", "text: [{partnerschaften: {art: [partnerschaft]}}]"
+        ),
+        ONGOING,
+    )
+    checked = invoke("check", path, "--today", "2017-07-01")
+    assert "outside the reporting period" not in checked.output
+    assert "selects no record" not in checked.output
+    assert invoke("render", path).exit_code == 0
+    texts = body(project)
+    assert "Uni Rostock" in texts  # since 1998, so within 2015 to 2017
+    assert "Uni Greifswald" not in texts  # not begun yet
+    listed = invoke("facts", project.root / "facts" / "test.yaml", "--from", "2020")
+    assert listed.exit_code == 0, listed.output
+    assert "p1" in listed.output and "1998 bis heute" in listed.output
+    assert "h15" not in listed.output  # a trade year stays in its year
+
+
+def test_a_question_answered_in_two_blocks_keeps_both(project) -> None:
+    path = project.standard(
+        INQUIRY.replace(
+            "  - fragen: [2, 2a, 2b]",
+            "  - fragen: [1]\n    text: [Noch eine Antwort.]\n  - fragen: [2, 2a, 2b]",
+        )
+    )
+    checked = invoke("check", path)
+    assert checked.exit_code == 1
+    assert "question 1 is answered 2 times" in checked.output
+    rendered = invoke("render", path)
+    assert rendered.exit_code == 0, rendered.output
+    assert (
+        "note: answer block 2 answers question 1 again, already answered by block 1; "
+        "the draft shows both, one after the other: keep one"
+    ) in rendered.output
+    texts = body(project)
+    first = texts.index("Antwort eins.")
+    assert texts[first + 1] == "Noch eine Antwort."  # both, under question 1, in order
+    assert texts.index("2.\tZweite Frage?") > first + 1
+
+
+def test_an_outstanding_contribution_leaves_a_marker(project) -> None:
+    path = project.standard(
+        INQUIRY.replace(
+            "  - fragen: [1]\n    text: [Antwort eins.]", "  - fragen: [1]\n    ressort: WM"
+        )
+    )
+    checked = invoke("check", path)
+    assert checked.exit_code == 1
+    assert "assigned to WM; its contribution is outstanding" in checked.output
+    rendered = invoke("render", path)
+    assert rendered.exit_code == 0
+    assert "warning: question 1 has no answer yet" in rendered.output
+    assert "note: questions 1: assigned to WM" in rendered.output
+    texts = body(project)
+    assert texts[texts.index("1.\tErste Frage?") + 1] == "[Zulieferung WM ausstehend]"
+
+
+def test_a_question_without_answer_block_leaves_a_marker(project) -> None:
+    path = project.standard(
+        INQUIRY.replace("fragen: [1]", "fragen: [2a]").replace(
+            "fragen: [2, 2a, 2b]", "fragen: [2, 2b]"
+        )
+    )
+    assert invoke("render", path).exit_code == 0
+    texts = body(project)
+    assert texts[texts.index("1.\tErste Frage?") + 1] == "[Antwort fehlt: Frage 1]"
+
+
+def test_an_excerpt_says_so_at_its_top(project) -> None:
+    path = project.standard()
+    rendered = invoke("render", path, "-q", "2a")
+    assert rendered.exit_code == 0, rendered.output
+    texts = [
+        p.text for p in docx.Document(str(project.root / "out" / "test_fragen-2a.docx")).paragraphs
+    ]
+    at = texts.index("[Auszug: Fragen 2, 2 a) und 2 b)]")
+    assert texts[at + 1] == "2.\tZweite Frage?"
+    assert "[Auszug" not in "".join(body_of_full(project, path))
+
+
+def body_of_full(project, path) -> list[str]:
+    assert invoke("render", path).exit_code == 0
+    return body(project)
+
+
+def test_markers_are_flagged_for_the_template(project) -> None:
+    from anfrage import api
+
+    path = project.standard(
+        INQUIRY.replace("text: [Antwort eins.]", "text: [{chronik: {art: [projekt]}}]")
+    )
+    draft = api.prepare(path, ["1"]).draft
+    flagged = [a["text"] for a in draft.context["absaetze"] if a["luecke"]]
+    assert flagged == [
+        "[Auszug: Frage 1]",
+        "[keine Einträge: chronik art=projekt im Berichtszeitraum 2015 bis 2017]",
+    ]
