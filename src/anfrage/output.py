@@ -1,15 +1,24 @@
-"""Writing output files whole: a temporary file beside the target, then os.replace.
+"""Writing output files whole: a temporary file beside the target, then an atomic move.
 
+Also the advisory lock that serialises a read-modify-write of a user's file (`locked`).
 No third-party imports, so writing a ledger or a PDF does not load the renderer.
 """
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import os
+import signal
+import stat
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from anfrage.errors import OutputError
+
+_SIGNALS = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
 
 
 def _mode() -> int:
@@ -20,30 +29,132 @@ def _mode() -> int:
     return 0o666 & ~umask
 
 
+def real(target: Path) -> Path:
+    """Where a write to `target` must go: through a symlink to the file it points at, so a
+    symlinked inquiry stays a symlink."""
+    return Path(os.path.realpath(target)) if target.is_symlink() else target
+
+
+@contextmanager
+def locked(target: Path) -> Iterator[None]:
+    """Hold an advisory lock for a read-modify-write of `target`, from before it is read until
+    after it is replaced, so that two edits at once (two merges, a merge and a GENESIS
+    update) run one after the other instead of one losing the other's change.
+
+    The lock is a file `.NAME.lock` beside the real target; it is removed on release. A
+    process that locked a lock file just removed by another checks that the name still
+    refers to the file it locked, and locks again where it does not."""
+    target = real(target)
+    lock = target.with_name(f".{target.name}.lock")
+    while True:
+        try:
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+        except OSError as e:
+            raise OutputError.single(target, f"cannot lock the file: {e.strerror}") from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            try:
+                same = os.path.samestat(os.fstat(fd), os.stat(lock))
+            except FileNotFoundError:
+                same = False
+        except BaseException:
+            os.close(fd)
+            raise
+        if same:
+            break
+        os.close(fd)
+    try:
+        yield
+    finally:
+        try:
+            os.unlink(lock)  # before the lock is released: a waiter then sees it is stale
+        finally:
+            os.close(fd)
+
+
 def write_atomic(target: Path, data: bytes, *, force: bool) -> None:
-    """Write via a temporary file in the target folder and os.replace, so a reader never sees
-    a partial file. On failure nothing is left behind, not even a folder made for it.
-    Raises OutputError."""
+    """Write via a temporary file in the target folder and an atomic move, so a reader never
+    sees a partial file. On failure or interruption (SIGINT, SIGTERM) nothing is left
+    behind, not even a folder made for it.
+
+    A symlink is written through, to the file it points at. An existing file keeps its mode
+    and, where the process may set it, its owner and group. Without `force` an existing
+    file is never replaced, even by a write that starts at the same moment: the new file
+    is linked into place, which fails where the name exists. Raises OutputError."""
+    target = real(target)
     if target.exists() and not force:
         raise OutputError.single(target, "exists already; use --force to overwrite it")
+    # Termination signals wait until the file is whole or gone (a KeyboardInterrupt or a
+    # SIGTERM in the middle would leave the temporary file behind).
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
+    try:
+        _write(target, data, force=force)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+
+def _write(target: Path, data: bytes, *, force: bool) -> None:
     made = [p for p in (target.parent, *target.parent.parents) if not p.exists()]
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as e:
         _remove(made)
         raise OutputError.single(target.parent, f"cannot write here: {e.strerror}") from None
+    tmp = Path(name)
     try:
-        os.fchmod(fd, _mode())
+        _permissions(fd, target)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, target)
+        if force:
+            os.replace(tmp, target)
+        else:
+            _place(tmp, target)
+    except FileExistsError:
+        tmp.unlink(missing_ok=True)
+        _remove(made)
+        raise OutputError.single(target, "exists already; use --force to overwrite it") from None
     except OSError as e:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         _remove(made)
         raise OutputError.single(target, f"cannot write the draft: {e.strerror}") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _permissions(fd: int, target: Path) -> None:
+    """The mode, owner and group the file will have: those of the file it replaces, else the
+    umask's mode."""
+    try:
+        old = os.stat(target)
+    except OSError:
+        os.fchmod(fd, _mode())
+        return
+    os.fchmod(fd, stat.S_IMODE(old.st_mode))
+    try:
+        os.fchown(fd, old.st_uid, old.st_gid)
+    except PermissionError:
+        pass  # only root may give a file away; the mode is kept all the same
+
+
+def _place(tmp: Path, target: Path) -> None:
+    """Move `tmp` to `target` only where `target` does not exist, atomically: a hard link
+    fails where the name exists. Where the file system has no hard links, the name is
+    claimed with O_EXCL first. Raises FileExistsError."""
+    try:
+        os.link(tmp, target)
+        return
+    except OSError as e:
+        if e.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK):
+            raise
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    try:
+        os.replace(tmp, target)
+    except OSError:
+        target.unlink(missing_ok=True)
+        raise
 
 
 def _remove(folders: list[Path]) -> None:

@@ -35,7 +35,17 @@ def merge(
     force: bool = False,
 ) -> Merged:
     """Take contributions of other Ressorts into the inquiry at `path` (or write the result to
-    `out`). Conflicts stop the merge with nothing written; bad input raises AnfrageError."""
+    `out`). Conflicts stop the merge with nothing written; bad input raises AnfrageError.
+
+    The inquiry is locked from before it is read until it is replaced, so that two merges
+    into one file at once both land."""
+    with output.locked(path):
+        return _merge(path, contributions, out=out, replace=replace, force=force)
+
+
+def _merge(
+    path: Path, contributions: list[Path], *, out: Path | None, replace: bool, force: bool
+) -> Merged:
     inquiry = load_inquiry(path)
     loaded, problems = [], []
     for c in contributions:
