@@ -64,7 +64,7 @@ def join_hyphens(text: str) -> str:
     return _FLAT_HYPHEN.sub(join, text)
 
 
-_PAGE_NUMBER = re.compile(r"(?<=[.?!:]) (?:[2-9]|[1-9]\d)(?= [A-ZÄÖÜ])")
+_PAGE_NUMBER = re.compile(r"(?<=[.?!]) (?:[2-9]|[1-9]\d)(?= [A-ZÄÖÜ])")
 """A page number left between two sentences ('… eingereicht. 2 Frage 2: …')."""
 
 
@@ -95,15 +95,18 @@ def breaks(layout: Layout) -> re.Pattern[str]:
     return re.compile(
         r"(?<=\s)(?="
         r"(?<!Zu )(?<!zu )(?<!Frage )(?<!Fragen )(?<!bis )(?<!und )(?<!Nr\. )"
+        r"(?<!vom )(?<!am )(?<!den )(?<!dem )(?<!zum )(?<!seit )(?<!im )(?<!ab )"
         r"\d{1,3}(?:\.\d{1,2}\.?|\.\)?|\))\s"  # 1. 1.1 1.) 1)
-        r"|(?<!, )(?<!und )(?<!bis )(?<!\d )[a-z][.)]\s"  # a) a. (not in '3, a), b) und c)')
+        # a) a. - but not in 'Die Fragen 3, a), b) und c)' or 'Zu a)'
+        r"|(?<!, )(?<!und )(?<!bis )(?<!\d )(?<!Zu )(?<!zu )[a-z][.)]\s"
         rf"|(?<!zu )(?<!Zu )(?<!der )(?<!den )"
         rf"(?:{label})\s?[0-9lI]{{1,3}}\s?[:.]"
         rf"|(?:{answer_upper})\s?(?:\d|[a-z]\))"
         rf"|(?:{answer_lower})\s?\d[^:\n]{{0,40}}:"
         rf"|(?:{headings})"
         rf"|{intro}"
-        r"|(?:und\s)?(?:Antwort|ANTWORT)\s?(?:der|des|auf|zu der)\s"
+        r"|und\s(?:Antwort|ANTWORT)\s?(?:der|des|auf|zu der)\s"
+        r"|(?<!und )(?:Antwort|ANTWORT)\s?(?:der|des|auf|zu der)\s"
         r"|Im Namen |Namens der |Wortlaut |Die Kleine Anfrage \d|Antwort:"
         r"|(?:Abgeordneter?|Abgeordneten)\s[A-ZÄÖÜ]"
         r")"
@@ -116,10 +119,36 @@ def soft_lines(text: str, layout: Layout) -> list[str]:
     text = remove_running_headers(text, layout)
     text = join_hyphens(text)
     text = _PAGE_NUMBER.sub("", text)
-    for pattern in (layout.asks, layout.answers_begin):
-        text = pattern.sub(lambda m: f"\n{m[0]}\n", text)
     for pattern, _ in layout.titles:
         text = pattern.sub(lambda m: f"\n{m[0]}", text)
-    text = breaks(layout).sub("\n", text)
-    text = _SENTENCE_BREAK.sub("\n", text)
-    return [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n") if line.strip()]
+    pieces: list[str] = []
+    for chunk, heading in _headings(text, layout):
+        if heading:  # a lead-in sentence stays whole: the parser knows it by its end
+            pieces.append(chunk)
+            continue
+        chunk = breaks(layout).sub("\n", chunk)
+        pieces += _SENTENCE_BREAK.sub("\n", chunk).split("\n")
+    return [re.sub(r" {2,}", " ", p).strip() for p in pieces if p.strip()]
+
+
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_)][.?!])\s+(?=[A-ZÄÖÜ„])")
+
+
+def _headings(text: str, layout: Layout) -> list[tuple[str, bool]]:
+    """`text` in chunks, each lead-in sentence ('Ich frage die Landesregierung:', 'Der Chef
+    der Staatskanzlei hat … wie folgt beantwortet:') a chunk of its own (True)."""
+    spans = []
+    for pattern in (layout.asks, layout.answers_begin):
+        for m in pattern.finditer(text):
+            window = max(0, m.start() - 400)
+            ends = [e.end() for e in _SENTENCE_END.finditer(text, window, m.start())]
+            spans.append((ends[-1] if ends else m.start(), m.end()))
+    out: list[tuple[str, bool]] = []
+    at = 0
+    for start, end in sorted(spans):
+        if start < at:
+            continue
+        out += [(text[at:start], False), (text[start:end], True)]
+        at = end
+    out.append((text[at:], False))
+    return out

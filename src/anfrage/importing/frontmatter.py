@@ -94,12 +94,31 @@ def _transmission(flat: str, r: Imported) -> None:
         r.absender, r.uebermittlung = m["absender"], german_date(m["datum"])
 
 
+def _footer(text: str, layout: Layout) -> tuple[int, str] | None:
+    """Wahlperiode and Drucksache from a page footer printed at the end (Bavaria:
+    '17. Wahlperiode 02.02.2018 Drucksache 17/18355 Bayerischer Landtag')."""
+    names = alternation(layout.names)
+    m = re.search(
+        rf"(\d{{1,2}})\.\s?Wahlperiode\s(?:\d{{2}}\.\d{{2}}\.\d{{4}}\s)?Drucksache\s{_NUMBER}"
+        rf"\s(?:{names})",
+        text,
+        re.I,
+    )
+    return (int(m[1]), _number(m, 2)) if m else None
+
+
 def read_front(
-    front: list[str], r: Imported, layout: Layout | None = None, *, preamble: bool = False
+    front: list[str],
+    r: Imported,
+    layout: Layout | None = None,
+    *,
+    preamble: bool = False,
+    rest: str = "",
 ) -> None:
     """Metadata from the text before the questions (`front`, one piece a line): parliament
     numbers, dates, transmission note, askers and title. With `preamble`, the askers' lead-in
-    to their questions stood in it: the text after the title is their Vorbemerkung."""
+    to their questions stood in it: the text after the title is their Vorbemerkung. `rest`,
+    the text after it, is searched for a footer when the front has no numbers."""
     if layout is None:
         from anfrage.importing.layout import load_layouts
 
@@ -117,6 +136,8 @@ def read_front(
         and re.sub(r"\D", "", r.anfrage_nr) == re.sub(r"\D", "", r.drucksache)
     ):
         r.anfrage_nr = None  # Berlin's 'Schriftliche Anfrage Nr. 18/11977' is the Drucksache
+    if r.drucksache is None and (footer := _footer(rest, layout)):
+        r.wahlperiode, r.drucksache = footer
     if r.wahlperiode is None and r.drucksache:
         r.wahlperiode = int(r.drucksache.split("/")[0])
     if m := re.search(r"Wahlperiode\s(" + _DATE + ")", text, re.I):

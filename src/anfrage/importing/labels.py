@@ -52,7 +52,7 @@ def _qid(part: str, main: str | None) -> str:
 
 def take_paragraphs(buffer: list[str], count: int) -> list[list[str]] | None:
     """The last `count` paragraphs of `buffer` (lines, "" between paragraphs), taken out of
-    it; None (and `buffer` unchanged) unless there are that many and one asks something."""
+    it; None (and `buffer` unchanged) unless there are that many and none ends in '.'."""
     paragraphs: list[list[str]] = [[]]
     for line in buffer:
         if line:
@@ -63,8 +63,8 @@ def take_paragraphs(buffer: list[str], count: int) -> list[list[str]] | None:
     if len(paragraphs) < count:
         return None
     taken = paragraphs[-count:]
-    if not any("?" in " ".join(p) for p in taken):
-        return None
+    if any(p[-1].endswith(".") for p in taken):
+        return None  # an answer's sentence, not a question
     cut = len(buffer)
     remaining = count
     while remaining and cut > 0:

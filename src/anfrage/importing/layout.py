@@ -93,7 +93,8 @@ class Layout:
         label = alternation(self.data.frage)
         return re.compile(
             rf"^(?:(?P<label>{label})\s*(?P<lnr>[0-9lI]{{1,3}})\s*[:.]?"
-            r"|(?P<nr>\d{1,3}(?:\.\d{1,2}(?![\d.]))?)(?:\.\)|\.|\))?)\s*(?P<rest>.*)$"
+            r"|(?P<nr>\d{1,3}\.\d{1,2}(?![\d.])|\d{1,3}(?=\.|\)))(?:\.\)|\.|\))?)"
+            r"\s*(?P<rest>.*)$"
         )
 
     @cached_property

@@ -32,7 +32,7 @@ _ORDINAL_BEFORE = re.compile(
 """Words before 'N.' that make it an ordinal or a reference ('am 3.', 'zu 1.')."""
 
 _LATE_FRONT = re.compile(
-    r"^(?:Kleine\s?Anfrage|KLEINE\s?ANFRAGE|Schriftliche\s?(?:Kleine\s?)?Anfrage)\s(?:des|der)\s"
+    r"^(?:Kleine\s?Anfrage|KLEINE\s?ANFRAGE|Schriftliche\s?(?:Kleine\s?)?Anfrage)\s(?:des|der)(?:\s|$)"
 )
 """A title block printed after the questions (Baden-Württemberg, Thüringen)."""
 
@@ -74,7 +74,13 @@ class _Parser(QuestionReader):
         self.close_answer()
         if self.unnumbered:
             self.result.fragen.sort(key=lambda q: _key(q.nr))
-        read_front(self.front, self.result, self.layout, preamble=self.asked_in_front)
+        read_front(
+            self.front,
+            self.result,
+            self.layout,
+            preamble=self.asked_in_front,
+            rest=" ".join(self.lines[-40:]),
+        )
         return self.result
 
     def step(self, i: int) -> int:  # noqa: C901 - one branch per kind of line
@@ -109,7 +115,10 @@ class _Parser(QuestionReader):
             self.mode = "asked"
             return i + 1
         if m := _whole(layout.answers_begin, line):
-            if m.start():
+            # '[Namens der Landesregierung beantwortet der Minister] die Kleine Anfrage wie
+            # folgt:' - the sentence is the heading of the answer part; before the questions,
+            # the header may run into it (flattened text).
+            if self.mode == "front" and m.start():
                 self.text(line[: m.start()].strip())
             self.begin_answers()
             return i + 1
