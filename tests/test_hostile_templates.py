@@ -202,6 +202,27 @@ def test_active_and_imported_content_is_refused(project, name, ctype, kind, expe
     refused(project, "templates/landtag-mv.docx: ", expected, "remove it")
 
 
+@pytest.mark.parametrize(
+    ("field", "kind"),
+    [
+        (
+            '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>DDE</w:instrText>'
+            '</w:r><w:r><w:instrText>AUTO c:\\\\cmd.exe "/k calc"</w:instrText>'
+            '</w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>',
+            "DDEAUTO",
+        ),
+        (
+            '<w:p><w:fldSimple w:instr=" INCLUDEPICTURE &quot;http://attacker.example/p.png&quot; '
+            '\\d "><w:r><w:t>Bild</w:t></w:r></w:fldSimple></w:p>',
+            "INCLUDEPICTURE",
+        ),
+    ],
+)
+def test_fields_that_fetch_or_run_are_refused(project, field: str, kind: str) -> None:
+    rebuild(template(project), in_body(field))
+    refused(project, f"word/document.xml holds a {kind} field", "remove the field")
+
+
 COMMENTS = (
     '<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
     '<w:comment w:id="7" w:author="Referent"><w:p><w:r><w:t>Intern: Zahlen geschönt</w:t>'

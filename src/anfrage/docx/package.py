@@ -131,6 +131,11 @@ def _classify(path: Path, members: dict[str, bytes]) -> Package:
     package = Package(members, types)
     problems = [p for name, ctype in types.items() if (p := policy.part_problem(name, ctype))]
     reachable = _walk(path, package, texts, problems)
+    problems += [
+        p
+        for name in reachable
+        if types.get(name) in TEMPLATED and (p := policy.field_problem(name, texts[name]))
+    ]
     if problems:
         raise TemplateError([Problem(path, p) for p in problems])
     for name in sorted(set(types) - reachable):

@@ -10,7 +10,8 @@ there, so every part is classified by its content type (the allowlist below):
   text of the draft. Its core properties come from the inquiry alone, and its application
   properties (company, manager, template path) are anfrage's own;
 - refused, with a message naming the part: macros, OLE objects, embedded packages, ActiveX,
-  altChunk imports, charts and diagrams, SVG pictures, unknown parts, and every relationship to
+  altChunk imports, charts and diagrams, SVG pictures, unknown parts, fields that fetch or
+  run something (INCLUDEPICTURE, INCLUDETEXT, LINK, DDE, DDEAUTO), and every relationship to
   an external target except a hyperlink to an http, https or mailto address. Hyperlinks are
   text a template may legitimately carry (a ministry's web address in a footer), and neither
   rendering nor LibreOffice's PDF conversion fetches them; an external attachedTemplate (a
@@ -128,4 +129,22 @@ def external(kind: str, target: str) -> tuple[str, str]:
         f"links to an external {kind.rsplit('/', 1)[-1]} at {target!r}, which would be "
         "fetched when the draft is opened or converted; insert the content into the "
         "template instead of linking it"
+    )
+
+
+_INSTRUCTION = re.compile(r"<w:instrText(?:\s[^>]*)?>([^<]*)</w:instrText>|\sw:instr=\"([^\"]*)\"")
+_FETCHING = re.compile(r"\b(INCLUDEPICTURE|INCLUDETEXT|LINK|DDE|DDEAUTO|IMPORT)\b", re.IGNORECASE)
+
+
+def field_problem(name: str, xml: str) -> str | None:
+    """Why the field codes of part `name` are refused: a field that includes a file or URL or
+    starts a program (DDEAUTO) when the draft is opened, updated or converted."""
+    # an instruction may be split over runs ("DDE", "AUTO"): the part's pieces joined
+    instructions = "".join(a or b for a, b in _INSTRUCTION.findall(xml))
+    found = _FETCHING.search(instructions)
+    if found is None:
+        return None
+    return (
+        f"{name} holds a {found[1].upper()} field, which fetches a file or starts a program "
+        "when the draft is opened or converted; remove the field from the template"
     )
