@@ -383,6 +383,8 @@ def outline(level: int) -> str:
     return f'<w:outlineLvl w:val="{level}"/>'
 
 
+WHOLE = "<w:suppressAutoHyphens/>"
+"""Words left whole: titles and headers are not hyphenated."""
 KEEP = "<w:keepNext/><w:keepLines/>"
 """Never the last lines of a page on their own: headings, questions, signature blocks."""
 
@@ -410,19 +412,20 @@ def styles(label_width: int = 567, small_questions: bool = False) -> str:
             border(4) + spacing(after=480),
             '<w:i/><w:sz w:val="18"/>',
         ),
-        style("Kopf", "Kopf", right + spacing(after=0), "<w:b/>"),
+        style("Kopf", "Kopf", right + WHOLE + spacing(after=0), "<w:b/>"),
         style("Kopfunten", "Kopf Wahlperiode", border(8) + right + spacing(after=600)),
         style(
             "Dokumentart",
             "Dokumentart",
-            spacing(240, 120) + center,
+            WHOLE + spacing(240, 120) + center,
             '<w:b/><w:caps/><w:spacing w:val="20"/><w:sz w:val="26"/>',
         ),
-        style("Titelzeile", "Titelzeile", spacing(after=120) + center),
+        # The centred title block is set without hyphens, like the reference.
+        style("Titelzeile", "Titelzeile", WHOLE + spacing(after=120) + center),
         style(
             "Titel",
             "Titel der Anfrage",
-            "<w:keepNext/>" + spacing(240, 240) + center + outline(0),
+            "<w:keepNext/>" + WHOLE + spacing(240, 240) + center + outline(0),
             '<w:b/><w:sz w:val="24"/>',
         ),
         # Questions are left-aligned: justified text stretches a line that ends in a break.
