@@ -4,6 +4,7 @@ where the draft would look finished without it, a bracketed marker in the docume
 from __future__ import annotations
 
 import docx
+import pytest
 from typer.testing import CliRunner
 
 from anfrage.cli import app
@@ -166,3 +167,63 @@ def test_markers_are_flagged_for_the_template(project) -> None:
         "[Auszug: Frage 1]",
         "[keine Einträge: chronik art=projekt im Berichtszeitraum 2015 bis 2017]",
     ]
+
+
+def _answer(project, text: str, facts: str = FACTS):
+    return project.standard(INQUIRY.replace("text: [Antwort eins.]", f"text: [{text!r}]"), facts)
+
+
+@pytest.mark.parametrize(
+    ("typed", "advice"),
+    [
+        ("Umsatz { h15.umsatz }.", "'{ h15.umsatz }'"),
+        ("Umsatz {{h15.umsatz}}.", "'{{h15.umsatz}}'"),
+        ("Umsatz {h15.umsatz und mehr", "'{h15.umsatz'"),
+        ("Umsatz {h15.umsatz | mio}.", "'{h15.umsatz | mio}'"),
+        ("Umsatz {h15.umsatz|Mio}.", "'{h15.umsatz|Mio}'"),
+    ],
+)
+def test_text_that_looks_like_a_reference_is_a_finding(project, typed: str, advice: str) -> None:
+    result = invoke("check", _answer(project, typed))
+    assert result.exit_code == 1, result.output
+    assert f"{advice} looks like a reference but is not one as written; write {{h15.umsatz" in (
+        result.output
+    )
+    assert "or \\{ for a literal brace" in result.output
+
+
+def test_a_record_text_with_a_lookalike_of_its_own_field_is_a_finding(project) -> None:
+    path = project.standard(facts=FACTS.replace("Am {datum} war", "Am { datum } war"))
+    result = invoke("check", path)
+    assert result.exit_code == 1
+    assert "facts/test.yaml:7: record 'k1': '{ datum }' in its text looks like a reference" in (
+        result.output
+    )
+
+
+def test_literal_braces_are_no_lookalikes(project) -> None:
+    path = _answer(project, "C:\\{Projekte} und \\{h15.umsatz} und {{ cycler.x }}, {h15.umsatz}")
+    result = invoke("check", path)
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Der Umsatz betrug 2015 rund 2.300 Mio. Euro.",
+        "Im Jahr 2016 waren es 6.458.000 Euro.",
+        "2015 waren es 12.811.000,50 Euro, mehr als zuvor.",  # cents: 12.811.000,00 is not it
+    ],
+)
+def test_a_figure_in_thousands_format_is_compared_with_the_facts(project, typed: str) -> None:
+    result = invoke("check", _answer(project, typed))
+    assert result.exit_code == 1, result.output
+    assert f"a figure typed by hand in {typed!r} differs from the facts" in result.output
+
+
+@pytest.mark.parametrize(
+    "typed", ["2015 waren es 12.811 Tsd. Euro.", "2016 waren es 5.458.000 Euro (Platz 98)."]
+)
+def test_a_figure_in_thousands_format_that_agrees_passes(project, typed: str) -> None:
+    result = invoke("check", _answer(project, typed))
+    assert result.exit_code == 0, result.output

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from anfrage.checks import answers, consistency, deadline, facts, gaps, template
+from anfrage.checks import answers, consistency, deadline, facts, gaps, lookalikes, template
 from anfrage.drafting import Prepared
 from anfrage.errors import Problem
 
@@ -16,6 +16,7 @@ def run(prepared: Prepared, *, today: date, stale_months: int) -> list[Problem]:
     findings = answers.check(inquiry)
     findings += facts.check(prepared, today, stale_months)
     findings += gaps.check(prepared)
+    findings += lookalikes.check(inquiry)
     findings += consistency.check_trade_records(inquiry.facts)
     findings += consistency.check_classified(prepared.draft, inquiry.facts)
     findings += consistency.check_typed_figures(inquiry)

@@ -30,12 +30,13 @@ _SCALE = {
 }
 _AMOUNT = re.compile(
     r"(?P<int>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<frac>\d+))?\s*"
-    r"(?P<unit>Tsd|Mio|Millionen|Mrd|Milliarden)?\s*(?:Euro|EUR|€)"
+    r"(?P<unit>Tsd|Mio|Millionen|Mrd|Milliarden)?\u2024?\s*(?:Euro|EUR|€)"
 )
 _ABBREVIATION = re.compile(r"\b(Tsd|Mio|Mrd|Nr|Abs|bzw|ca|Dr|Prof|vgl|ggf|rd|z\. ?B|u\. ?a)\.")
 _RANK = re.compile(r"Platz\s+(?P<rank>\d+)")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?](?!\d)|$)")
+_SENTENCE = re.compile(r"(?:[^.!?]|\.(?=\d))+(?:[.!?]|$)")
+"""A sentence; a dot before a digit does not end it ('2.300 Mio. Euro', '6.458.000 Euro')."""
 
 
 def check_trade_records(facts: Facts) -> list[Problem]:
@@ -76,7 +77,9 @@ def _literal(text: str) -> str:
 
 def _figures(text: str) -> Iterator[tuple[str, int, Decimal | None, Decimal | None, int | None]]:
     """(sentence, year, amount, tolerance, rank) for each figure beside a year in the text."""
-    for sentence in _SENTENCE.findall(_ABBREVIATION.sub(r"\1", _literal(text))):
+    held = _ABBREVIATION.sub("\\1\u2024", _literal(text))  # an abbreviation's dot ends nothing
+    for sentence in _SENTENCE.findall(held):
+        quoted = sentence.replace("\u2024", ".").strip()
         years = {int(y) for y in _YEAR.findall(sentence)}
         if len(years) != 1:
             continue  # no year, or several: the figure cannot be tied to one record
@@ -88,14 +91,14 @@ def _figures(text: str) -> Iterator[tuple[str, int, Decimal | None, Decimal | No
             scale = _SCALE[m["unit"]]
             amount = Decimal(m["int"].replace(".", "") + "." + (m["frac"] or "0")) * scale
             yield (
-                sentence.strip(),
+                quoted,
                 year,
                 amount,
                 scale * Decimal(5) / Decimal(10) ** (digits + 1),
                 None,
             )
         for m in _RANK.finditer(sentence):
-            yield sentence.strip(), year, None, None, int(m["rank"])
+            yield quoted, year, None, None, int(m["rank"])
 
 
 def _records_for(facts: Facts, year: int) -> list[Handel]:
