@@ -54,6 +54,13 @@ def test_zeitraum(start: date, end: date, precision: fmt.Precision, expected: st
         ("1234.5", "euro", None, "1.234,50\u00a0Euro"),
         ("12811000", "mio", 1, "12,8\u00a0Mio.\u00a0Euro"),
         ("1250000", "millionen", None, "1,3\u00a0Millionen\u00a0Euro"),
+        ("2190000000", "mrd", None, "2,190\u00a0Mrd.\u00a0Euro"),
+        ("2190000000", "mrd", 1, "2,2\u00a0Mrd.\u00a0Euro"),
+        ("2190000000", "mio", None, "2.190\u00a0Mio.\u00a0Euro"),
+        ("2190000000", "auto", None, "2,190\u00a0Mrd.\u00a0Euro"),
+        ("12811000", "auto", None, "12,811\u00a0Mio.\u00a0Euro"),
+        ("220000", "auto", None, "220.000\u00a0Euro"),
+        ("1234.5", "auto", None, "1.234,50\u00a0Euro"),
     ],
 )
 def test_betrag(value: str, einheit: str, stellen: int | None, expected: str) -> None:

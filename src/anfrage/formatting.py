@@ -25,7 +25,10 @@ _UNITS: dict[str, tuple[Decimal, int, str]] = {
     "tsd": (Decimal(1_000), 0, "Tsd. Euro"),
     "mio": (Decimal(1_000_000), 3, "Mio. Euro"),
     "millionen": (Decimal(1_000_000), 1, "Millionen Euro"),
+    "mrd": (Decimal(1_000_000_000), 3, "Mrd. Euro"),
 }
+UNITS = (*_UNITS, "auto")
+"""The units an amount can be shown in; 'auto' chooses by the amount's size."""
 
 
 def datum_lang(d: date, precision: Precision = "tag") -> str:
@@ -79,12 +82,18 @@ def zeitraum(start: date, end: date, precision: Precision) -> str:
 def betrag(value: Decimal, einheit: str = "euro", stellen: int | None = None) -> str:
     """An amount in EUR shown in a unit: '220.000 Euro', '12,811 Mio. Euro',
     '16,9 Millionen Euro', joined by no-break spaces. Whole euros show no decimals; cents
-    show two."""
+    show two. 'auto' takes the unit a German answer would use: Euro below one million, Mio.
+    below one billion, Mrd. above; 'mio' shows no decimals from one billion on
+    ('2.190 Mio. Euro', not '2.190,000 Mio. Euro')."""
+    if einheit == "auto":
+        einheit = "euro" if abs(value) < 10**6 else "mio" if abs(value) < 10**9 else "mrd"
     try:
         divisor, default_places, label = _UNITS[einheit]
     except KeyError:
         raise ValueError(f"unit must be one of {', '.join(_UNITS)}, got {einheit!r}") from None
     places = default_places if stellen is None else stellen
+    if einheit == "mio" and stellen is None and abs(value) >= 10**9:
+        places = 0
     if einheit == "euro" and stellen is None and value != value.to_integral_value():
         places = 2
     return _held(f"{zahl(value / divisor, places)} {label}")
