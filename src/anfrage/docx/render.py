@@ -147,7 +147,9 @@ def _render_part(
         raise TemplateError.single(path, "template refused: it recurses too deeply") from None
     except SecurityError as e:
         raise TemplateError.single(
-            path, f"template refused: it tries to reach Python internals ({e})"
+            path,
+            f"template refused: {e} (a template may not reach Python internals, nor pad, "
+            "join or format text without bounds)",
         ) from None
     except jinja2.UndefinedError as e:
         raise TemplateError.single(

@@ -46,6 +46,7 @@ def template_variables(path: Path) -> set[str]:
             names |= meta.find_undeclared_variables(sandbox.parse(env, source))
         except TemplateSyntaxError as e:
             line = culprit(source.splitlines(), e.lineno)
+            line = line if len(line) <= 120 else line[:117] + "…"
             raise TemplateError.single(
                 path, f"{part}: template error: {e.message}, in the paragraph {line!r}"
             ) from None
