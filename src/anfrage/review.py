@@ -286,8 +286,7 @@ def _german(value: object) -> str:
     if isinstance(value, Zeitraum):
         return _german(value.von) + (f" bis {_german(value.bis)}" if value.bis else "")
     if isinstance(value, Decimal):
-        unit = "mio" if value >= 1_000_000 else "euro"
-        return fmt.betrag(value, unit).replace(fmt.NBSP, " ")
+        return fmt.betrag(value, "auto").replace(fmt.NBSP, " ")
     if isinstance(value, bool):
         return "ja" if value else "nein"
     if isinstance(value, list):

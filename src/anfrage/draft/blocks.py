@@ -80,7 +80,7 @@ class Writer:
         if isinstance(value, Decimal):
             if format == "zahl":
                 return fmt.zahl(value, 0 if value == value.to_integral_value() else 2)
-            unit = format if format in ("euro", "tsd", "mio", "millionen") else self.einheit
+            unit = format if format in fmt.UNITS else self.einheit
             return fmt.betrag(value, unit)
         if isinstance(value, int):
             return fmt.zahl(value)

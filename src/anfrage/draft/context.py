@@ -215,7 +215,7 @@ def _vorbemerkungen(
     for body, heading, art, key in parts:
         if not body:
             continue
-        writer = Writer(inquiry, uses, (heading.rstrip(":"),), "euro", sources, hint, (key,), gaps)
+        writer = Writer(inquiry, uses, (heading.rstrip(":"),), "auto", sources, hint, (key,), gaps)
         out.append(_p("zwischenueberschrift", heading))
         out += [
             p.als(art) if p.art == "antwort" and not (p.hinweis or p.luecke) else p

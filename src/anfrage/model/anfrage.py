@@ -28,7 +28,7 @@ class Antwort(Strict):
 
     fragen: list[str] = Field(min_length=1)
     text: list[Baustein] = []
-    einheit: Einheit = "euro"
+    einheit: Einheit = "auto"
     ressort: str | None = Field(default=None, pattern=RESSORT)
     """The Ressort that contributes this answer (Zulieferung), where it is not the lead."""
 

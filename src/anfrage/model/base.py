@@ -6,8 +6,9 @@ from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
-Einheit = Literal["euro", "tsd", "mio", "millionen"]
-"""How an amount is shown: 220.000 Euro, 12.811 Tsd. Euro, 12,811 Mio. Euro, 16,9 Millionen Euro."""
+Einheit = Literal["auto", "euro", "tsd", "mio", "millionen", "mrd"]
+"""How an amount is shown: 220.000 Euro, 12.811 Tsd. Euro, 12,811 Mio. Euro, 16,9 Millionen Euro,
+2,190 Mrd. Euro; 'auto' (the default) by the amount's size."""
 
 RESSORT = r"^[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß0-9-]{0,19}$"
 """The short code of a Ressort as an answer block names it: WM, BMBF, SenWEB, StK."""
