@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from anfrage.importing.layout import LETTER, Layout
 
 _INTRO = re.compile(
-    r"(?<![\w])(?:(?P<art>des|der)\s(?:Abgeordneten|Abg\.)|(?P<bare>Abgeordneter?|Abgeordneten))"
+    r"(?<![^\W\d_])(?:(?P<art>des|der)\s(?:Abgeordneten|Abg\.)|(?P<bare>Abgeordneter?|Abgeordneten))"
     rf"\s(?=(?:Dr\.|Prof\.|Frau|Herrn?|[A-ZÄÖÜ])[{LETTER}.])"
 )
 _TITLE = re.compile(r"(?:Prof\.|Dr\.|Frau|Herrn?|h\.\s?c\.|Dipl\.-\w+\.?|med\.|rer\.\s?nat\.)\s?")

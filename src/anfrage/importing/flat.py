@@ -95,7 +95,7 @@ def breaks(layout: Layout) -> re.Pattern[str]:
     return re.compile(
         r"(?<=\s)(?="
         r"(?<!Zu )(?<!zu )(?<!Frage )(?<!Fragen )(?<!bis )(?<!und )(?<!Nr\. )"
-        r"(?<!vom )(?<!am )(?<!den )(?<!dem )(?<!zum )(?<!seit )(?<!im )(?<!ab )"
+        r"(?<!vom )(?<!am )(?<!den )(?<!dem )(?<!zum )(?<!seit )(?<!im )(?<!ab )(?<!, )"
         r"\d{1,3}(?:\.\d{1,2}\.?|\.\)?|\))\s"  # 1. 1.1 1.) 1)
         # a) a. - but not in 'Die Fragen 3, a), b) und c)' or 'Zu a)'
         r"|(?<!, )(?<!und )(?<!bis )(?<!\d )(?<!Zu )(?<!zu )[a-z][.)]\s"

@@ -22,6 +22,8 @@ class Answer:
     ids: list[str]
     paragraphs: list[str] = field(default_factory=list)
     note: str | None = None
+    implicit: bool = False
+    """Text after questions without an answer label (no label said whose answer it is)."""
 
 
 @dataclass

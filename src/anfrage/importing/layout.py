@@ -133,9 +133,10 @@ class Layout:
 
     @cached_property
     def closing(self) -> re.Pattern[str]:
-        # and a letter's place and date: 'Berlin, den 10. Juli 2025'
+        # and a letter's place and date: 'Berlin, den 10. Juli 2025', 'Wiesbaden, 4. Februar 2015'
         return re.compile(
-            rf"^(?:{alternation(self.data.schluss)}|[A-ZÄÖÜ][\w.-]{{1,30}},\sden(?:\s|$))"
+            rf"^(?:{alternation(self.data.schluss)}|[A-ZÄÖÜ][\w.-]{{1,30}},\s(?:den(?:\s|$)|"
+            r"\d{1,2}\.\s?(?:\d{1,2}\.\s?|[A-ZÄÖÜ][a-zä]{2,8}\s)\d{4}))"
         )
 
     @cached_property

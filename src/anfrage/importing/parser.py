@@ -62,6 +62,7 @@ class _Parser(QuestionReader):
         self.unnumbered = False
         self.prev = ""
         self.asked_in_front = False
+        self.repeating_now = False
 
     # --- the walk -------------------------------------------------------------------------
 
@@ -213,9 +214,15 @@ class _Parser(QuestionReader):
                 return None
         if nr in self.expected():
             return nr, rest, False
-        if self.repeat_next == nr:
+        if self.repeat_next == nr or self.repeats(nr, rest):
             return nr, rest, True
         return None
+
+    def repeats(self, nr: str, rest: str) -> bool:
+        """The answer part repeats question `nr` word for word before answering it."""
+        asked = next((q for q in self.result.fragen if q.nr == nr), None)
+        start = " ".join(rest.split())[:40]
+        return asked is not None and len(start) >= 20 and asked.text.startswith(start)
 
     def read_question(self, i: int, nr: str, first: str, repeat: bool) -> int:
         self.flush_pre()
@@ -224,12 +231,24 @@ class _Parser(QuestionReader):
         self.mode = "question"
         if repeat:
             j = self.read_question_text(i + 1, parts)
+            last = self.result.antworten[-1] if self.result.antworten else None
+            if last is not None and last.implicit and nr in last.ids:
+                # Text between the question paper and the answer part that repeats the
+                # questions (a signature, footnotes): no answer.
+                self.result.antworten.pop()
+                self.result.notes.append(
+                    f"text before the repeated questions ignored: {' '.join(last.paragraphs)[:60]}"
+                )
             q = next(q for q in self.result.fragen if q.nr == nr)
             later = [x.nr for x in self.result.fragen]
             idx = later.index(nr)
             self.repeat_next = later[idx + 1] if idx + 1 < len(later) else None
             self.question = q
-            self.pending = [nr]
+            if self.answer is None and self.mode == "question" and self.repeating_now:
+                self.pending.append(nr)  # several questions repeated, then one answer
+            else:
+                self.pending = [nr]
+            self.repeating_now = True
             return j
         q = Question(nr, "")
         if "." in nr:
@@ -351,6 +370,7 @@ class _Parser(QuestionReader):
                 self.flat
                 and self.front
                 and line
+                and len(self.front[-1]) < 2000  # a header piece is short; keeps this linear
                 and (_NUMBERED.match(line) or _NUMBERED_END.search(self.front[-1]))
             ):
                 self.front[-1] += " " + line  # '… vom 21.' + 'Oktober 2014': one piece
@@ -363,6 +383,7 @@ class _Parser(QuestionReader):
         mains = [q for q in self.pending if re.fullmatch(r"[\d.]+", q)] or list(self.pending)
         self.start_answer(mains)
         assert self.answer is not None
+        self.answer.implicit = True
         if len(mains) > 1:
             self.answer.note = (
                 f"the text after question {mains[-1]} is imported as the answer to "

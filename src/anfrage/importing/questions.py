@@ -17,6 +17,15 @@ def ends_question(text: str) -> bool:
     return bool(_QUESTION_END.search(text))
 
 
+_ASKED = re.compile(r"\?\s?(?:\([^()]{0,300}\)|\(?[Bb]itte\b[^?]{0,300}[.)])$")
+"""A line that asks and then says how to answer: '…? (Bitte aufschlüsseln nach …)'."""
+
+
+def complete(text: str) -> bool:
+    """A question's text that has ended: with '?', or with a form after its '?'."""
+    return ends_question(text) or bool(_ASKED.search(text))
+
+
 class QuestionReader:
     """The lines of a document, and how a question's text is read from them."""
 
@@ -35,7 +44,7 @@ class QuestionReader:
         that are questions too ('Wenn ja, welche …?') or ask for a form ('Bitte …'), up to a
         structural line. Returns the index of the first line after it."""
         lines = self.lines
-        while j < len(lines) and not (parts and ends_question(parts[-1])):
+        while j < len(lines) and not (parts and complete(parts[-1])):
             if self.structural(lines[j], parts[-1] if parts else ""):
                 return j
             if lines[j]:
