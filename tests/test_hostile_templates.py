@@ -223,6 +223,16 @@ def test_fields_that_fetch_or_run_are_refused(project, field: str, kind: str) ->
     refused(project, f"word/document.xml holds a {kind} field", "remove the field")
 
 
+def test_tracked_changes_are_refused(project) -> None:
+    change = (
+        '<w:p><w:del w:id="1" w:author="Referent"><w:r><w:delText>Zahlen geschönt</w:delText>'
+        '</w:r></w:del><w:ins w:id="2" w:author="Referent"><w:r><w:t>{{ titel }}</w:t></w:r>'
+        "</w:ins></w:p>"
+    )
+    rebuild(template(project), in_body(change))
+    refused(project, "word/document.xml holds tracked changes; accept or reject them")
+
+
 COMMENTS = (
     '<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
     '<w:comment w:id="7" w:author="Referent"><w:p><w:r><w:t>Intern: Zahlen geschönt</w:t>'

@@ -134,7 +134,7 @@ def _classify(path: Path, members: dict[str, bytes]) -> Package:
     problems += [
         p
         for name in reachable
-        if types.get(name) in TEMPLATED and (p := policy.field_problem(name, texts[name]))
+        if types.get(name) in TEMPLATED and (p := policy.content_problem(name, texts[name]))
     ]
     if problems:
         raise TemplateError([Problem(path, p) for p in problems])

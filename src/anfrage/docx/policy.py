@@ -10,12 +10,13 @@ there, so every part is classified by its content type (the allowlist below):
   text of the draft. Its core properties come from the inquiry alone, and its application
   properties (company, manager, template path) are anfrage's own;
 - refused, with a message naming the part: macros, OLE objects, embedded packages, ActiveX,
-  altChunk imports, charts and diagrams, SVG pictures, unknown parts, fields that fetch or
-  run something (INCLUDEPICTURE, INCLUDETEXT, LINK, DDE, DDEAUTO), and every relationship to
-  an external target except a hyperlink to an http, https or mailto address. Hyperlinks are
-  text a template may legitimately carry (a ministry's web address in a footer), and neither
-  rendering nor LibreOffice's PDF conversion fetches them; an external attachedTemplate (a
-  Word template path, often a UNC share) is removed, because nothing of it is in the draft.
+  altChunk imports, charts and diagrams, SVG pictures, unknown parts, tracked changes,
+  fields that fetch or run something (INCLUDEPICTURE, INCLUDETEXT, LINK, DDE, DDEAUTO), and
+  every relationship to an external target except a hyperlink to an http, https or mailto
+  address. Hyperlinks are text a template may legitimately carry (a ministry's web address
+  in a footer), and neither rendering nor LibreOffice's PDF conversion fetches them; an
+  external attachedTemplate (a Word template path, often a UNC share) is removed, because
+  nothing of it is in the draft.
 """
 
 from __future__ import annotations
@@ -132,13 +133,20 @@ def external(kind: str, target: str) -> tuple[str, str]:
     )
 
 
+_REVISION = re.compile(r"<w:(?:ins|del|moveFrom|moveTo)[\s>]")
 _INSTRUCTION = re.compile(r"<w:instrText(?:\s[^>]*)?>([^<]*)</w:instrText>|\sw:instr=\"([^\"]*)\"")
 _FETCHING = re.compile(r"\b(INCLUDEPICTURE|INCLUDETEXT|LINK|DDE|DDEAUTO|IMPORT)\b", re.IGNORECASE)
 
 
-def field_problem(name: str, xml: str) -> str | None:
-    """Why the field codes of part `name` are refused: a field that includes a file or URL or
-    starts a program (DDEAUTO) when the draft is opened, updated or converted."""
+def content_problem(name: str, xml: str) -> str | None:
+    """Why the content of the templated part `name` is refused: tracked changes (deleted text
+    would travel into the draft, hidden), or a field that includes a file or URL or starts a
+    program (DDEAUTO) when the draft is opened, updated or converted."""
+    if _REVISION.search(xml):
+        return (
+            f"{name} holds tracked changes; accept or reject them in Word (Review > Accept "
+            "all changes) and save the template again"
+        )
     # an instruction may be split over runs ("DDE", "AUTO"): the part's pieces joined
     instructions = "".join(a or b for a, b in _INSTRUCTION.findall(xml))
     found = _FETCHING.search(instructions)
