@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
 from pydantic import BaseModel
@@ -50,10 +51,20 @@ def validate(model: type[M], data: Any) -> M:
                 continue
             text = err["msg"].removeprefix("Value error, ")
             got = err.get("input")
-            if kind != "value_error" and not isinstance(got, (dict, list)):
-                text += f", got {got!r}"
+            if kind.startswith("date_"):
+                text = _date(got)
+            elif kind != "value_error" and not isinstance(got, (dict, list)):
+                shown = repr(got)
+                text += f", got {shown[:60] + '…' if len(shown) > 60 else shown}"
             issues.append((loc, f"{name}: {text}" if name else text, False))
         raise Invalid(issues) from None
+
+
+def _date(got: Any) -> str:
+    """A bad date, with the form it must take: 02.05.2024 becomes 2024-05-02."""
+    m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", str(got).strip())
+    form = f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}" if m else "2024-05-02"
+    return f"expected a date written year-month-day like {form}, got {str(got)[:60]!r}"
 
 
 def _dotted(loc: tuple[str | int, ...]) -> str:

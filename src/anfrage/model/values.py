@@ -32,6 +32,8 @@ class Datum(Strict):
         if not m:
             raise ValueError(f"expected a date like 2016-08-26, 2017-07 or 2015, got {value!r}")
         jahr, monat, tag = (int(g) if g else None for g in m.groups())
+        if not jahr:
+            raise ValueError(f"there is no year 0; expected a date like 2016-08-26, got {value!r}")
         if monat is not None and not 1 <= monat <= 12:
             raise ValueError(f"month must be 1 to 12, got {value!r}")
         if tag is not None:
