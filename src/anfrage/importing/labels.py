@@ -11,6 +11,17 @@ import re
 from anfrage.importing.found import Question
 
 
+def key(nr: str) -> tuple[int, ...]:
+    """A question number as a sort key: '1.10' after '1.9'."""
+    return tuple(int(p) for p in nr.split(".") if p)
+
+
+def whole(pattern: re.Pattern[str], line: str) -> re.Match[str] | None:
+    """`pattern` ending the line ('Vor diesem Hintergrund frage ich den Senat:')."""
+    m = pattern.search(line)
+    return m if m and not line[m.end() :].strip() else None
+
+
 def question_ids(fragen: list[Question]) -> list[str]:
     """Every id in document order: '1', '2', '2a', '2b', '3' …"""
     out = []

@@ -10,26 +10,10 @@ from __future__ import annotations
 import re
 
 from anfrage.importing.found import Answer, Imported, Question
-from anfrage.importing.frontmatter import MONTHS, read_front
-from anfrage.importing.labels import question_ids, question_list, take_paragraphs
+from anfrage.importing.frontmatter import read_front
+from anfrage.importing.labels import key, question_ids, question_list, take_paragraphs, whole
 from anfrage.importing.layout import Layout
-from anfrage.importing.questions import QuestionReader
-
-_NOT_A_QUESTION = {
-    *(m.capitalize() for m in MONTHS), "Wahlperiode", "Quartal", "Halbjahr", "Klasse",
-    "Lesung", "Sitzung", "Mal", "Platz", "Stelle", "Jahrhundert", "Jahrestag", "Tag",
-    "Woche", "Änderung", "Nachtrag", "Ergänzung", "Durchgang", "Runde", "Obergeschoss",
-    "Liga", "Bundesliga", "Staatsexamen", "Auflage", "Kammer", "Senat", "Aug.", "Sept.",
-    "Okt.", "Nov.", "Dez.", "Jan.", "Feb.", "Apr.", "Jahr", "Jahre", "Jahren", "Monat",
-    "Parlamentarischen", "Deutschen", "Bundestag", "Legislaturperiode",
-}  # fmt: skip
-"""Words after 'N.' that make it an ordinal ('1. Januar'), not a question number."""
-
-_ORDINAL_BEFORE = re.compile(
-    r"(?:^|\s)(?:der|die|das|dem|den|des|im|am|zum|zur|vom|seit|bis|zu|in|an|für|ab|um|je|"
-    r"bzw\.|und|oder|Nr\.|Ziffer|Nummer|Nummern|Frage|Fragen|Anlage|Artikel|Art\.|§)$"
-)
-"""Words before 'N.' that make it an ordinal or a reference ('am 3.', 'zu 1.')."""
+from anfrage.importing.questions import QuestionReader, next_numbers, not_a_question
 
 _LATE_FRONT = re.compile(
     r"^(?:Kleine\s?Anfrage|KLEINE\s?ANFRAGE|Schriftliche\s?(?:Kleine\s?)?Anfrage)\s(?:des|der)(?:\s|$)"
@@ -39,10 +23,6 @@ _LATE_FRONT = re.compile(
 _NUMBERED = re.compile(r"^\d{1,3}(?:\.\d{1,2})?\.?\)?(?:\s|$)")
 _NUMBERED_END = re.compile(r"(?:^|\s)\d{1,3}\.$")
 _SUB = re.compile(r"^([a-z])(\)|\.)\s*(.*)$")
-
-
-def _key(nr: str) -> tuple[int, ...]:
-    return tuple(int(p) for p in nr.split(".") if p)
 
 
 class _Parser(QuestionReader):
@@ -74,7 +54,7 @@ class _Parser(QuestionReader):
         self.flush_pre()
         self.close_answer()
         if self.unnumbered:
-            self.result.fragen.sort(key=lambda q: _key(q.nr))
+            self.result.fragen.sort(key=lambda q: key(q.nr))
         read_front(
             self.front,
             self.result,
@@ -107,7 +87,7 @@ class _Parser(QuestionReader):
             self.front.append(line)
             return i + 1
         if self.mode in ("front", "pre_askers", "pre_government", "asked") and (
-            m := _whole(layout.asks, line)
+            m := whole(layout.asks, line)
         ):
             if m.start():
                 self.text(line[: m.start()].strip())
@@ -115,7 +95,7 @@ class _Parser(QuestionReader):
             self.flush_pre()
             self.mode = "asked"
             return i + 1
-        if m := _whole(layout.answers_begin, line):
+        if m := whole(layout.answers_begin, line):
             # '[Namens der Landesregierung beantwortet der Minister] die Kleine Anfrage wie
             # folgt:' - the sentence is the heading of the answer part; before the questions,
             # the header may run into it (flattened text).
@@ -186,14 +166,8 @@ class _Parser(QuestionReader):
     # --- questions ------------------------------------------------------------------------
 
     def expected(self) -> set[str]:
-        if not self.result.fragen:
-            return {"1", "1.1"}
-        last = self.result.fragen[-1].nr
-        if "." in last:
-            a, b = (int(x) for x in last.split("."))
-            return {f"{a}.{b + 1}", f"{a + 1}.1", str(a + 1)}
-        nxt = {str(int(last) + 1)}
-        return nxt | {f"{last}.1"} if self.decimal else nxt
+        last = self.result.fragen[-1].nr if self.result.fragen else None
+        return next_numbers(last, self.decimal)
 
     def question_start(self, line: str, prev: str | None = None) -> tuple[str, str, bool] | None:
         """(number, text, is a repetition) where `line` (after `prev`) starts a question."""
@@ -205,12 +179,9 @@ class _Parser(QuestionReader):
             nr = m["lnr"].replace("l", "1").replace("I", "1")
         else:
             nr = m["nr"]
-            word = rest.split(" ", 1)[0] if rest else ""
             if not rest and self.flat:
                 return None
-            if word in _NOT_A_QUESTION or word[:1].isdigit() or rest[:1].islower():
-                return None
-            if _ORDINAL_BEFORE.search(self.prev if prev is None else prev):
+            if not_a_question(rest, self.prev if prev is None else prev):
                 return None
         if nr in self.expected():
             return nr, rest, False
@@ -283,7 +254,7 @@ class _Parser(QuestionReader):
             layout.pre_government.match(line)
             or layout.closing.match(line)
             or layout.answer_heading.match(line)
-            or _whole(layout.answers_begin, line)
+            or whole(layout.answers_begin, line)
             or _LATE_FRONT.match(line)
         )
 
@@ -399,12 +370,6 @@ class _Parser(QuestionReader):
         elif self.mode == "asked" and any(self.pre):
             self.result.vorbemerkung += self.join(self.pre)
         self.pre = []
-
-
-def _whole(pattern: re.Pattern[str], line: str) -> re.Match[str] | None:
-    """`pattern` ending the line ('Vor diesem Hintergrund frage ich den Senat:')."""
-    m = pattern.search(line)
-    return m if m and not line[m.end() :].strip() else None
 
 
 def parse(lines: list[str], layout: Layout | None = None, *, flat: bool = False) -> Imported:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from anfrage.importing.frontmatter import ends_sentence
+from anfrage.importing.frontmatter import MONTHS, ends_sentence
 from anfrage.importing.layout import Layout
 
 _QUESTION_END = re.compile(r"\?[\s)“\"]{0,5}$")
@@ -104,3 +104,43 @@ class QuestionReader:
 def heading(line: str) -> bool:
     """A short line without closing punctuation: a subheading such as 'Wirtschaft'."""
     return len(line) <= 60 and line[:1].isupper() and not re.search(r"[.,;:?!-]$", line)
+
+
+NOT_A_QUESTION = {
+    *(m.capitalize() for m in MONTHS), "Wahlperiode", "Quartal", "Halbjahr", "Klasse",
+    "Lesung", "Sitzung", "Mal", "Platz", "Stelle", "Jahrhundert", "Jahrestag", "Tag",
+    "Woche", "Änderung", "Nachtrag", "Ergänzung", "Durchgang", "Runde", "Obergeschoss",
+    "Liga", "Bundesliga", "Staatsexamen", "Auflage", "Kammer", "Senat", "Aug.", "Sept.",
+    "Okt.", "Nov.", "Dez.", "Jan.", "Feb.", "Apr.", "Jahr", "Jahre", "Jahren", "Monat",
+    "Parlamentarischen", "Deutschen", "Bundestag", "Legislaturperiode",
+}  # fmt: skip
+"""Words after 'N.' that make it an ordinal ('1. Januar'), not a question number."""
+
+ORDINAL_BEFORE = re.compile(
+    r"(?:^|\s)(?:der|die|das|dem|den|des|im|am|zum|zur|vom|seit|bis|zu|in|an|für|ab|um|je|"
+    r"bzw\.|und|oder|Nr\.|Ziffer|Nummer|Nummern|Frage|Fragen|Anlage|Artikel|Art\.|§)$"
+)
+"""Words before 'N.' that make it an ordinal or a reference ('am 3.', 'zu 1.')."""
+
+
+def not_a_question(rest: str, prev: str) -> bool:
+    """'N. rest' after `prev` is an ordinal or a reference ('am 3. Oktober'), not a question."""
+    word = rest.split(" ", 1)[0] if rest else ""
+    return (
+        word in NOT_A_QUESTION
+        or word[:1].isdigit()
+        or rest[:1].islower()
+        or bool(ORDINAL_BEFORE.search(prev))
+    )
+
+
+def next_numbers(last: str | None, decimal: bool) -> set[str]:
+    """The numbers the next question may have after `last`: '2' after '1'; after '1.3' also
+    '1.4', '2.1' and '2' (Bavaria); '4.1' after '4' once decimal numbers were seen."""
+    if last is None:
+        return {"1", "1.1"}
+    if "." in last:
+        a, b = (int(x) for x in last.split("."))
+        return {f"{a}.{b + 1}", f"{a + 1}.1", str(a + 1)}
+    nxt = {str(int(last) + 1)}
+    return nxt | {f"{last}.1"} if decimal else nxt
