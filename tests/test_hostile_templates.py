@@ -15,6 +15,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+import docx
 import pytest
 from lxml import etree
 from typer.testing import CliRunner
@@ -298,6 +299,34 @@ def test_template_properties_never_reach_the_draft(project) -> None:
     for secret in ("ENTWURF", "Max Geheim", "Geheimfirma", "GEHEIM"):
         assert secret.encode() not in everything
     assert b"<dc:title>Testanfrage</dc:title>" in draft(project)["docProps/core.xml"]
+
+
+def test_a_template_without_properties_gets_the_inquiry_s(project) -> None:
+    def change(name: str, body: bytes) -> bytes:
+        if name == "_rels/.rels":
+            return re.sub(rb"<Relationship [^>]*core-properties[^>]*/>", b"", body)
+        return body
+
+    path = template(project)
+    with zipfile.ZipFile(path) as z:
+        members = {i.filename: z.read(i) for i in z.infolist() if i.filename != "docProps/core.xml"}
+    with zipfile.ZipFile(path, "w") as z:
+        for name, body in members.items():
+            z.writestr(name, change(name, body))
+    code, output = render(project)
+    assert code == 0, output
+    props = docx.Document(str(project.root / "out" / "test.docx")).core_properties
+    assert (props.title, props.author) == ("Testanfrage", "Landesregierung")
+
+
+def test_a_word_template_dotx_becomes_a_document(project) -> None:
+    main = CT + "wordprocessingml.document.main+xml"
+    dotx = main.replace("document.main", "template.main")
+    rebuild(template(project), lambda n, b: b.replace(main.encode(), dotx.encode()))
+    code, output = render(project)
+    assert code == 0, output
+    types = draft(project)["[Content_Types].xml"]
+    assert main.encode() in types and dotx.encode() not in types
 
 
 ALLOWED = re.compile(

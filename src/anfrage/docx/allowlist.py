@@ -12,7 +12,7 @@ from __future__ import annotations
 from lxml import etree
 
 from anfrage.docx.package import CONTENT_TYPES, Package
-from anfrage.docx.policy import APP, CORE, MAIN, TEMPLATED
+from anfrage.docx.policy import APP, CORE, MAIN, TEMPLATE_MAIN, TEMPLATED
 
 APP_XML = (
     b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas'
@@ -70,14 +70,13 @@ def _relations(body: bytes, ids: set[str], *, add_core: bool) -> bytes:
 
 def _content_types(body: bytes, checked: Package, *, add_core: bool) -> bytes:
     dropped = {"/" + n.lower() for n in checked.dropped}
-    template_main = MAIN.replace("document.main", "template.main")
-    if not dropped and not add_core and template_main not in checked.types.values():
+    if not dropped and not add_core and TEMPLATE_MAIN not in checked.types.values():
         return body
     root = etree.fromstring(body, _PARSER)
     for override in list(root.iter(_CT + "Override")):
         if (override.get("PartName") or "").lower() in dropped:
             root.remove(override)
-        elif override.get("ContentType") == template_main:
+        elif override.get("ContentType") == TEMPLATE_MAIN:
             override.set("ContentType", MAIN)  # the draft is a document, not a template
     if add_core:
         etree.SubElement(root, _CT + "Override", PartName="/" + CORE_NAME, ContentType=CORE)

@@ -25,10 +25,12 @@ import re
 
 _WML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
 MAIN = _WML + "document.main+xml"
+TEMPLATE_MAIN = _WML + "template.main+xml"  # a .dotx: its main part is written as a document
 COMMENTS = _WML + "comments+xml"
 TEMPLATED = frozenset(
     {
         MAIN,
+        TEMPLATE_MAIN,
         _WML + "header+xml",
         _WML + "footer+xml",
         _WML + "footnotes+xml",
@@ -44,7 +46,6 @@ _KEEP = TEMPLATED | {
     RELS,
     CORE,
     APP,  # written anew by the renderer, like the core properties
-    _WML + "template.main+xml",  # a .dotx: its main part is written back as a document
     _WML + "styles+xml",
     _WML + "settings+xml",
     _WML + "webSettings+xml",
