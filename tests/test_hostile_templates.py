@@ -9,8 +9,10 @@ from __future__ import annotations
 import json
 import re
 import resource
+import signal
 import subprocess
 import sys
+import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -439,6 +441,16 @@ def test_the_deadline_and_memory_limit_are_lifted_afterwards() -> None:
         bytearray(512 * 2**20)
     assert resource.getrlimit(resource.RLIMIT_AS) == before
     assert bytearray(256 * 2**20)  # nothing is left bounded
+
+
+def test_a_callers_own_alarm_is_left_alone() -> None:
+    signal.setitimer(signal.ITIMER_REAL, 100)
+    try:
+        with limits.bounded(seconds=0.1):
+            time.sleep(0.3)  # not interrupted: the caller's alarm (100 s) stays in charge
+        assert signal.getitimer(signal.ITIMER_REAL)[0] > 90
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,8 @@
 The sandbox bounds what one expression may build, but a template can still loop long over
 text (`{% for a in s %}{% for b in s %}…`) or double a value in a chain of `~`. So a render
 runs under a deadline (SIGALRM, in the main thread, where the CLI and the batch workers
-render) and an address-space limit (RLIMIT_AS, raised back afterwards) on Linux.
+render, unless the caller runs an alarm of its own) and an address-space limit (RLIMIT_AS,
+raised back afterwards) on Linux.
 """
 
 from __future__ import annotations
@@ -44,7 +45,11 @@ def bounded(seconds: float | None = None, megabytes: int | None = None) -> Itera
     MemoryError), each where the platform allows it; SECONDS and MEGABYTES by default."""
     seconds = SECONDS if seconds is None else seconds
     megabytes = MEGABYTES if megabytes is None else megabytes
-    timed = threading.current_thread() is threading.main_thread() and hasattr(signal, "SIGALRM")
+    timed = (
+        threading.current_thread() is threading.main_thread()
+        and hasattr(signal, "setitimer")
+        and signal.getitimer(signal.ITIMER_REAL)[0] == 0  # a caller's own alarm stays theirs
+    )
     previous_handler = None
     if timed:
         previous_handler = signal.signal(signal.SIGALRM, _alarm)
