@@ -1,10 +1,12 @@
 """Rendering Word templates with docxtpl's tag syntax, compiled once per template and process.
 
 docxtpl reads the whole package through python-docx, re-patches the XML and recompiles the
-Jinja template on every render. Here each templated part (document, headers, footers,
-footnotes) is patched with docxtpl's own `patch_xml` and compiled once, cached by the
-template file's SHA-256; a render is then Jinja, docxtpl's post-processing, a strict XML
-parse, and one zip write. The other parts are copied as they are.
+Jinja template on every render. Here the package is checked and reduced to the allowlist
+once (`package`, `policy`, `allowlist`), each templated part (document, headers, footers,
+foot- and endnotes) has its tags made whole (`tags`), is patched with docxtpl's own
+`patch_xml` and compiled in the bounded sandbox (`sandbox`), all cached by the template
+file's SHA-256. A render is then Jinja under a deadline and a memory limit (`limits`),
+docxtpl's post-processing, a strict XML parse, and one zip write.
 """
 
 from __future__ import annotations
