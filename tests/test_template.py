@@ -1,3 +1,6 @@
+from datetime import datetime
+from pathlib import Path
+
 import pytest
 from jinja2 import meta
 
@@ -174,3 +177,21 @@ def test_parts_are_judged_by_content_type(ctype: str, refused: bool) -> None:
 )
 def test_hyperlinks_to_the_web_are_text(target: str, verdict: str) -> None:
     assert policy.external(policy.HYPERLINK, target)[0] == verdict
+
+
+def test_a_word_made_document_passes_the_allowlist(tmp_path) -> None:
+    import io
+    import zipfile
+
+    import docx
+
+    from anfrage.docx import render
+
+    word_made = Path(docx.__file__).parent / "templates" / "default.docx"  # saved by Word
+    checked = inspect(word_made)
+    assert checked.notes == ["the template's thumbnail picture", "the template's custom XML data"]
+    core = render.core_properties("Titel", "Betreff", "Landesregierung", datetime(2017, 7, 25))
+    data = render.render_bytes(word_made, {}, core, cache=False)
+    names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    assert not [n for n in names if n.startswith(("customXml", "docProps/thumbnail"))]
+    assert docx.Document(io.BytesIO(data)).core_properties.title == "Titel"  # opens whole
