@@ -78,7 +78,7 @@ def test_every_fact_value_of_the_mv_example_carries_its_source(tmp_path: Path) -
     ):
         assert expected in dates_and_figures, expected
     paragraphs = [p.text for p in docx.Document(str(path)).paragraphs]
-    assert "Jahr 2015: 12,811\u00a0Mio.\u00a0Euro (Platz 75)," in paragraphs
+    assert "Jahr\u00a02015: 12,811\u00a0Mio.\u00a0Euro (Platz\u00a075)," in paragraphs
 
 
 def test_the_default_draft_has_no_comments_and_no_marks(tmp_path: Path) -> None:

@@ -52,8 +52,8 @@ def test_trade_lines_with_unit_and_rank(project) -> None:
         "    einheit: mio\n    text:\n      - handel: {fakten: [h15, h16]}",
     )
     assert texts(draft(project, text))[1:3] == [
-        ("zeile", "Jahr 2015: 12,811\u00a0Mio.\u00a0Euro (Platz 75),"),
-        ("zeile", "Jahr 2016: 5,458\u00a0Mio.\u00a0Euro (Platz 98)."),
+        ("zeile", "Jahr\u00a02015: 12,811\u00a0Mio.\u00a0Euro (Platz\u00a075),"),
+        ("zeile", "Jahr\u00a02016: 5,458\u00a0Mio.\u00a0Euro (Platz\u00a098)."),
     ]
 
 

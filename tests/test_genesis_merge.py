@@ -154,5 +154,5 @@ def test_a_draft_rendered_afterwards_shows_the_new_figures_and_ranks(mv: Path) -
     (use,) = result.quoting
     rendered = api.render(use.inquiry)
     texts = [p.text for p in docx.Document(str(rendered.path)).paragraphs]
-    assert "Jahr 2016: 6,458\xa0Mio.\xa0Euro (Platz " + str(rank) + ")," in texts
-    assert "Jahr 2015: 12,811\xa0Mio.\xa0Euro (Platz 75)," in texts
+    assert "Jahr\xa02016: 6,458\xa0Mio.\xa0Euro (Platz\xa0" + str(rank) + ")," in texts
+    assert "Jahr\xa02015: 12,811\xa0Mio.\xa0Euro (Platz\xa075)," in texts

@@ -202,7 +202,7 @@ class Writer:
             z = fakt.zeitraum
             prefix = {"umsatz": "Jahr", "ausfuhr": "Ausfuhr", "einfuhr": "Einfuhr"}[block.wert]
             if z.bis is None and z.von.monat is None:
-                label = f"{prefix} {z.von.jahr}"
+                label = f"{prefix}{fmt.NBSP}{z.von.jahr}"
             else:
                 label = _zeitraum(z) if block.wert == "umsatz" else f"{prefix} {_zeitraum(z)}"
             amount = getattr(fakt, block.wert)
@@ -215,7 +215,7 @@ class Writer:
                 fmt.betrag(amount, block.einheit or self.einheit, block.stellen),
             )
             if rank is not None:
-                line += " (Platz " + self.use(record_id, rank_field, str(rank)) + ")"
+                line += " (Platz" + fmt.NBSP + self.use(record_id, rank_field, str(rank)) + ")"
             lines.append(_p("zeile", line + ("." if n == len(block.fakten) - 1 else ",")))
         return lines
 
