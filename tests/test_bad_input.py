@@ -121,6 +121,72 @@ def test_alias_bomb_is_refused_in_bounded_memory_and_time(project) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("titel: a\x00b\n", "anfragen/test.yaml:1:9: character U+0000 is not allowed"),
+        ("x: 1\ntitel: a\x85\x9bb\n", "anfragen/test.yaml:2:10: character U+009B is not allowed"),
+        ("a:\n\tb: 1\n", "anfragen/test.yaml:2:1: invalid YAML: a tab: YAML indents with spaces"),
+        (
+            "a: &x {b: 1}\nc:\n  <<: *x\n",
+            "anfragen/test.yaml:3:3: merge keys (<<) are not supported",
+        ),
+    ],
+)
+def test_characters_tabs_and_merge_keys_are_named_at_line_and_column(
+    project, text: str, message: str
+) -> None:
+    project.standard()
+    path = project.root / "anfragen" / "test.yaml"
+    path.write_bytes(text.encode("utf-8"))
+    refused(project, path, message)
+
+
+@pytest.mark.parametrize("bom", [b"", b"\xff\xfe"])
+def test_utf16_is_named(project, bom: bytes) -> None:
+    path = project.standard()
+    path.write_bytes(bom + INQUIRY.encode("utf-16-le"))
+    refused(project, path, "anfragen/test.yaml:1:1: the file is saved as UTF-16; save it as UTF-8")
+
+
+def test_a_german_date_names_the_form_to_write(project) -> None:
+    path = project.standard(INQUIRY.replace("datum: 2017-07-31", "datum: 31.07.2017"))
+    refused(
+        project,
+        path,
+        "anfragen/test.yaml:4:8: datum: expected a date written year-month-day "
+        "like 2017-07-31, got '31.07.2017'",
+    )
+
+
+def test_a_5000_digit_number(project) -> None:
+    path = project.standard(INQUIRY.replace("wahlperiode: 7", "wahlperiode: " + "7" * 5000))
+    output = refused(project, path, "anfragen/test.yaml:2:14: wahlperiode:")
+    assert "7" * 61 not in output
+
+
+def test_year_0(project) -> None:
+    path = project.standard(facts=FACTS.replace("datum: 2016-08-26", 'datum: "0000"'))
+    refused(project, path, "facts/test.yaml:8:12: kontakte[0].datum: there is no year 0")
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("loop.yaml", "symbolic links that loop"),
+        ('"a\\0b.yaml"', "the path contains a NUL character"),
+    ],
+)
+def test_fact_paths_that_cannot_be_followed(project, name: str, message: str) -> None:
+    path = project.standard(
+        INQUIRY.replace(
+            "../facts/test.yaml", f"../facts/{name}".replace('../facts/"', '"../facts/')
+        )
+    )
+    (project.root / "facts" / "loop.yaml").symlink_to("loop.yaml")
+    refused(project, path, "anfragen/test.yaml:9:10: fact file ", message)
+
+
+@pytest.mark.parametrize(
     "payload",
     [
         "!!python/object/apply:os.system ['touch pwned']",

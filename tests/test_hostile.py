@@ -16,7 +16,7 @@ from pathlib import Path
 
 import docx
 
-from conftest import INQUIRY
+from conftest import FACTS, INQUIRY
 
 MEMORY = 2 * 2**30
 
@@ -129,3 +129,119 @@ def test_row_2_an_interrupted_write_leaves_no_temporary_file(project, tmp_path: 
     child.stdout.close()
     assert [p.name for p in target.parent.iterdir()] == ["big.bin"]
     assert target.stat().st_size in (3, 300_000_000)
+
+
+# Row 3: YAML 1.1 changed values silently ----------------------------------------------------
+
+TYPED = ["NO", "12:30", "0123", "1.10", "0x1F", "yes", "1_000", "+5", "1e3", ".inf", "2017-07-31"]
+
+
+def test_row_3_free_text_keeps_every_value_as_typed(project) -> None:
+    cells = ", ".join(TYPED)
+    weitere = ", ".join(f"w{i}: {v}" for i, v in enumerate(TYPED))
+    facts = FACTS + f"sonstiges:\n  - id: s1\n    datum: 2016\n    weitere: {{{weitere}}}\n"
+    refs = "|".join(f"{{s1.weitere.w{i}}}" for i in range(len(TYPED)))
+    inquiry = INQUIRY.replace(
+        "    text: [Antwort eins.]\n",
+        f'    text:\n      - "{refs}"\n'
+        f"      - tabelle: {{kopf: [{', '.join('K' * (i + 1) for i in range(len(TYPED)))}], "
+        f"zeilen: [[{cells}]]}}\n",
+    )
+    project.standard(inquiry, facts)
+    result = run(project, "render", "anfragen/test.yaml")
+    assert result.returncode == 0, result.stderr
+    found = texts(project.root / "out" / "test.docx")
+    assert "|".join(TYPED) in found
+    assert all(value in found for value in TYPED)
+
+
+def test_row_3_numbers_written_as_they_print_stay_numbers(project) -> None:
+    from anfrage.loading._yaml import load_yaml
+
+    path = project.write("x.yaml", "a: [12, -3, 0, 1.5, 0.25, true, null, ~, 012, 1.50]\n")
+    assert load_yaml(path).data["a"] == [12, -3, 0, 1.5, 0.25, True, None, None, "012", "1.50"]
+
+
+# Row 8: deep nesting, crashed and killed batch workers ---------------------------------------
+
+
+def test_row_8_deep_nesting_is_refused_with_a_message(project) -> None:
+    project.standard()
+    deep = project.root / "anfragen" / "tief.yaml"
+    for text in (
+        "titel: " + "[" * 50_000,
+        "titel:\n" + "".join(" " * i + "- \n" for i in range(300)),
+    ):
+        deep.write_text(text)
+        result = run(project, "check", "anfragen/tief.yaml", timeout=60)
+        assert result.returncode == 2, (result.returncode, result.stderr[-500:])
+        assert "anfragen/tief.yaml:" in result.stderr
+        assert "nested deeper than" in result.stderr, result.stderr
+
+
+# Row 10: unbounded reads ---------------------------------------------------------------------
+
+
+def test_row_10_pipes_devices_and_sparse_files_are_refused_without_reading(project) -> None:
+    project.standard()
+    folder = project.root / "anfragen"
+    os.mkfifo(folder / "fifo.yaml")
+    (folder / "zero.yaml").symlink_to("/dev/zero")
+    with open(folder / "sparse.yaml", "wb") as f:
+        f.truncate(6 * 2**30)
+    for name, message in [
+        ("fifo", "is not a regular file"),
+        ("zero", "is not a regular file"),
+        ("sparse", "file is larger than 10 MB"),
+    ]:
+        result = run(project, "check", f"anfragen/{name}.yaml", timeout=30)
+        assert result.returncode == 2, (name, result.stderr)
+        assert f"anfragen/{name}.yaml: {message}" in result.stderr, result.stderr
+
+
+# Row 17: unclear messages -----------------------------------------------------------------
+
+
+def test_row_17_plain_records_are_no_alias_bomb(project) -> None:
+    from anfrage.loading._yaml import load_yaml
+
+    path = project.write("x.yaml", "a:\n" + "  - {id: x, n: 1}\n" * 70_000)
+    assert len(load_yaml(path).data["a"]) == 70_000
+
+
+def test_row_17_merge_key_nul_and_c1_are_named(project) -> None:
+    path = project.standard()
+    for text, message in [
+        (
+            "a: &x {b: 1}\nc:\n  <<: *x\n",
+            "anfragen/test.yaml:3:3: merge keys (<<) are not supported",
+        ),
+        ("titel: ok\ntext: a\x00b\n", "anfragen/test.yaml:2:8: character U+0000"),
+        ("titel: ok\ntext: a\x9bb\n", "anfragen/test.yaml:2:8: character U+009B"),
+    ]:
+        path.write_bytes(text.encode())
+        result = run(project, "check", "anfragen/test.yaml")
+        assert result.returncode == 2 and message in result.stderr, result.stderr
+
+
+# Row 18: small text changes --------------------------------------------------------------
+
+
+def test_row_18_a_backslash_stays_and_a_wrong_format_is_refused(project) -> None:
+    typed = r"C:\{Projekte 2024}\Daten und a \{ b und \{k1.datum}"
+    project.standard(INQUIRY.replace("[Antwort eins.]", f"['{typed}']"))
+    result = run(project, "render", "anfragen/test.yaml")
+    assert result.returncode == 0, result.stderr
+    assert r"C:\{Projekte 2024}\Daten und a \{ b und {k1.datum}" in texts(
+        project.root / "out" / "test.docx"
+    )
+    project.standard(INQUIRY.replace("{k1}", "{k1.datum|mio} {h15.umsatz|kurz}"))
+    result = run(project, "check", "anfragen/test.yaml")
+    assert result.returncode == 2, result.stderr
+    assert (
+        "{k1.datum|mio}: format 'mio' does not apply: the value is a date, which takes 'lang' "
+        "or 'kurz'" in result.stderr
+    )
+    assert (
+        "{h15.umsatz|kurz}: format 'kurz' does not apply: the value is an amount" in result.stderr
+    )

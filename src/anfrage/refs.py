@@ -2,7 +2,8 @@
 
 Inside a record's own `text`, `{feld}` names one of the record's own fields. A brace that
 does not open a well-formed reference stays literal text; `\\{` writes a literal brace
-before what would otherwise be a reference.
+before what would otherwise be a reference. A backslash anywhere else is text as typed
+(`C:\\Daten\\{neu` keeps both backslashes).
 """
 
 from __future__ import annotations
@@ -12,10 +13,13 @@ from dataclasses import dataclass
 
 FORMATS = ("lang", "kurz", "euro", "tsd", "mio", "millionen", "zahl", "liste")
 
+_BODY = r"[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_]+)*(?:\|[a-z]+)?\}"
+"""What follows the brace of a reference; only a brace followed by it can be escaped."""
 _REF = re.compile(
-    r"\\(?P<escaped>\{)|\{(?P<path>[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_]+)*)"
-    r"(?:\|(?P<format>[a-z]+))?\}"
+    rf"\\(?P<escaped>\{{)(?={_BODY})"
+    r"|\{(?P<path>[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_]+)*)(?:\|(?P<format>[a-z]+))?\}"
 )
+_OPENS = re.compile(rf"(\\?)\{{(?={_BODY})")
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,4 @@ def references(text: str) -> list[Ref]:
 def escape(text: str) -> str:
     """Text that parses back to itself as one literal: every brace that could open a reference
     is escaped."""
-    return (
-        re.sub(r"(\\?)\{", lambda m: "\\{" if not m[1] else "\\\\{", text) if "{" in text else text
-    )
+    return _OPENS.sub(lambda m: "\\{" if not m[1] else "\\\\{", text) if "{" in text else text

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from anfrage import refs
 from anfrage.errors import Problem, SourceError, shown
+from anfrage.loading import formats
 from anfrage.loading._yaml import YamlDocument, cached, load_yaml
 from anfrage.model import SECTIONS, Fakt, FaktenDatei, Invalid, validate
 
@@ -71,11 +72,8 @@ def check_text_refs(fakt: Fakt, text: str) -> list[str]:
             )
         elif value is None:
             out.append(f"text: {ref} refers to a field that is empty in record {fakt.id!r}")
-        if ref.format and ref.format not in refs.FORMATS:
-            out.append(
-                f"text: {ref} has unknown format {ref.format!r}; expected one of: "
-                f"{', '.join(refs.FORMATS)}"
-            )
+        if wrong := formats.problem(ref, value if found else None):
+            out.append(f"text: {wrong}")
     return out
 
 

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from anfrage import refs
 from anfrage.errors import Problem, SourceError, shown
+from anfrage.loading import formats
+from anfrage.loading._reading import unusable
 from anfrage.loading._yaml import Loc, YamlDocument, load_yaml
 from anfrage.loading.facts import Facts, field_value, load_facts, problems_of
 from anfrage.model import (
@@ -128,7 +130,11 @@ def _fact_paths(
     problems = []
     fact_paths = []
     for i, name in enumerate(names):
-        target = resolve_inside(root, base or doc.path.parent, name)
+        try:
+            target = resolve_inside(root, base or doc.path.parent, name)
+        except (ValueError, RuntimeError, OSError) as e:  # a NUL in the name, a symlink loop
+            problems.append(doc.problem(("fakten", i), f"fact file {name!r}: {unusable(e)}"))
+            continue
         if target is None:
             problems.append(
                 doc.problem(
@@ -257,14 +263,8 @@ def _reference_problems(
                         f"{'.'.join(fieldpath)!r}; it has: {', '.join(fields)}",
                     )
                 )
-            if ref.format and ref.format not in refs.FORMATS:
-                problems.append(
-                    doc.problem(
-                        loc,
-                        f"{ref}: unknown format {ref.format!r}; expected "
-                        f"one of: {', '.join(refs.FORMATS)}",
-                    )
-                )
+            if wrong := formats.problem(ref, value if found else None):
+                problems.append(doc.problem(loc, wrong))
     for loc, b in blocks(anfrage):
         wanted = _BLOCK_KINDS.get(b.art)
         block = b.fact_block()
