@@ -37,6 +37,7 @@ LAYERS: dict[str, int] = {
     "importing": 5,
     "genesis": 5,
     "batch": 5,
+    "skeletons": 5,
     "api": 6,
     "cli": 7,
     "__main__": 7,

@@ -25,6 +25,8 @@ __all__ = [
     "import_document",
     "list_facts",
     "merge",
+    "new_facts",
+    "new_inquiry",
     "prepare",
     "profiles",
     "question_rows",
@@ -245,3 +247,23 @@ def fact_row(record: Located) -> FactRow:
     from anfrage.review import fact_row
 
     return fact_row(record)
+
+
+def new_inquiry(
+    target: Path | None, *, profile: str | None = None, force: bool = False
+) -> tuple[str, str, Path | None]:
+    """A commented inquiry skeleton for `profile`: (its text, the profile, the file written,
+    or None where `target` is None and the text is to be printed)."""
+    from anfrage.skeletons import inquiry_skeleton, write
+
+    text, chosen = inquiry_skeleton(profile, target or Path.cwd() / "anfrage.yaml")
+    return text, chosen, write(target, text, force)
+
+
+def new_facts(target: Path | None, *, force: bool = False) -> tuple[str, Path | None]:
+    """A commented fact file with an example record of every kind and every field: (its text,
+    the file written, or None where `target` is None and the text is to be printed)."""
+    from anfrage.skeletons import fact_skeleton, write
+
+    text = fact_skeleton()
+    return text, write(target, text, force)

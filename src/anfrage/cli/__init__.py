@@ -10,6 +10,7 @@ from anfrage.cli import (
     drafting,  # noqa: E402, F401
     facts,  # noqa: E402, F401
     merging,  # noqa: E402, F401
+    new,  # noqa: E402, F401
 )
 from anfrage.cli.app import app
 

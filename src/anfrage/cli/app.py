@@ -15,6 +15,7 @@ from typing import Annotated, TypeVar
 
 import typer
 
+from anfrage.cli.group import HelpGroup
 from anfrage.errors import AnfrageError, Problem
 
 T = TypeVar("T")
@@ -33,6 +34,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     no_args_is_help=True,
     rich_markup_mode=None,
+    cls=HelpGroup,  # --help without typer's notation
 )
 
 

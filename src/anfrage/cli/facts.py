@@ -50,11 +50,17 @@ def facts(
 
     `anfrage facts genesis TABLE --land LAND --partner PARTNER [--jahre YEARS] [--into FACTFILE]
     [--no-rank]` turns a GENESIS download (51000-0032/-0033) into ranked handel records.
+
+    `anfrage facts new [FACTFILE] [--force]` starts a fact file from a commented skeleton.
     """
     if files[0].name == "genesis" and not files[0].exists():  # anfrage facts genesis TABLE …
         from anfrage.cli.genesis import main
 
         return main([str(f) for f in files[1:]])
+    if str(files[0]) == "new" and not files[0].exists():  # anfrage facts new FACTFILE
+        from anfrage.cli.new import facts_main
+
+        return facts_main([str(f) for f in files[1:]])
     if unknown := [f for f in files if str(f).startswith("-")]:
         raise fail(f"no such option: {unknown[0]}")
     from anfrage import api
