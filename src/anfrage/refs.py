@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-FORMATS = ("lang", "kurz", "euro", "tsd", "mio", "millionen", "zahl", "liste")
+FORMATS = ("lang", "kurz", "euro", "tsd", "mio", "millionen", "mrd", "zahl", "liste")
+"""The formats a reference takes; an amount's may carry its decimal places: `|mio:1`."""
 
-_BODY = r"[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_]+)*(?:\|[a-z]+)?\}"
+_BODY = r"[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_]+)*(?:\|[a-z]+(?::\d)?)?\}"
 """What follows the brace of a reference; only a brace followed by it can be escaped."""
 _REF = re.compile(
     rf"\\(?P<escaped>\{{)(?={_BODY})"
-    r"|\{(?P<path>[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_]+)*)(?:\|(?P<format>[a-z]+))?\}"
+    r"|\{(?P<path>[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_]+)*)(?:\|(?P<format>[a-z]+(?::\d)?))?\}"
 )
 _OPENS = re.compile(rf"(\\?)\{{(?={_BODY})")
 
@@ -32,6 +33,17 @@ class Ref:
 
     def __str__(self) -> str:
         return "{" + ".".join(self.path) + (f"|{self.format}" if self.format else "") + "}"
+
+    @property
+    def form(self) -> str | None:
+        """The format without its decimal places: 'mio' of `|mio:1`."""
+        return self.format.partition(":")[0] if self.format else None
+
+    @property
+    def stellen(self) -> int | None:
+        """The decimal places of `|mio:1`, or None."""
+        places = self.format.partition(":")[2] if self.format else ""
+        return int(places) if places else None
 
 
 def parse(text: str) -> list[str | Ref]:

@@ -12,7 +12,7 @@ from anfrage.model.values import Datum, Zeitraum
 
 _FORMATS = {
     "a date": ("lang", "kurz"),
-    "an amount": ("euro", "tsd", "mio", "millionen", "zahl"),
+    "an amount": ("euro", "tsd", "mio", "millionen", "mrd", "zahl"),
     "a number": ("zahl",),
 }
 
@@ -32,7 +32,7 @@ def kind(value: Any) -> str:
 
 def problem(ref: refs.Ref, value: Any) -> str | None:
     """Why `ref`'s format cannot be used on `value`, or None where it can (or has none)."""
-    wanted = ref.format
+    wanted = ref.form
     if wanted is None:
         return None
     if wanted not in refs.FORMATS:
@@ -43,6 +43,8 @@ def problem(ref: refs.Ref, value: Any) -> str | None:
             return None
         return next(filter(None, (problem(ref, item) for item in value)), None)
     allowed = _FORMATS.get(what, ())
+    if ref.stellen is not None and what != "an amount" and value is not None:
+        return f"{ref}: decimal places (:{ref.stellen}) apply to amounts only; write |{wanted}"
     return None if value is None or wanted in allowed else _refuse(ref, what, allowed)
 
 
