@@ -227,3 +227,28 @@ def test_a_figure_in_thousands_format_is_compared_with_the_facts(project, typed:
 def test_a_figure_in_thousands_format_that_agrees_passes(project, typed: str) -> None:
     result = invoke("check", _answer(project, typed))
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize(
+    ("reference", "shown"),
+    [
+        ("{h15.umsatz|mio:1}", "12,8\u00a0Mio.\u00a0Euro"),
+        ("{h15.umsatz|mrd:2}", "0,01\u00a0Mrd.\u00a0Euro"),
+        ("{h15.umsatz|mrd}", "0,013\u00a0Mrd.\u00a0Euro"),
+        ("{h15.umsatz|tsd:0}", "12.811\u00a0Tsd.\u00a0Euro"),
+        ("{h15.umsatz}", "12,811\u00a0Mio.\u00a0Euro"),  # the unit a German answer uses
+    ],
+)
+def test_a_reference_takes_unit_and_decimal_places(project, reference: str, shown: str) -> None:
+    path = _answer(project, f"Umsatz 2015: {reference}.")
+    assert invoke("check", path).exit_code == 0
+    assert invoke("render", path).exit_code == 0
+    assert f"Umsatz 2015: {shown}." in body(project)
+
+
+def test_decimal_places_apply_to_amounts_only(project) -> None:
+    result = invoke("check", _answer(project, "Am {k1.datum|lang:1}."))
+    assert result.exit_code == 2
+    assert "{k1.datum|lang:1}: decimal places (:1) apply to amounts only; write |lang" in (
+        result.output
+    )

@@ -12,7 +12,7 @@ from anfrage.errors import Problem
 from anfrage.loading.inquiry import Inquiry, texts
 
 _NAME = re.compile(r"[\s{]*(?P<path>[A-Za-z0-9][A-Za-z0-9_-]*(?:\s*\.\s*[A-Za-z0-9_]+)*)")
-_TAIL = re.compile(r"\s*(?:\|\s*(?P<format>[A-Za-z]*)\s*)?(?P<close>\}*)")
+_TAIL = re.compile(r"\s*(?:\|\s*(?P<format>[A-Za-z]*(?::\d*)?)\s*)?(?P<close>\}*)")
 
 
 def lookalikes(text: str) -> Iterator[tuple[str, tuple[str, ...], str | None]]:

@@ -65,7 +65,7 @@ class Writer:
         self.at: Loc = at
         self.gaps = gaps if gaps is not None else []
 
-    def value(self, value: Any, format: str | None = None) -> str:
+    def value(self, value: Any, format: str | None = None, stellen: int | None = None) -> str:
         if isinstance(value, Datum):
             precision = _precision(value)
             if format == "kurz" and precision == "tag":
@@ -79,15 +79,16 @@ class Writer:
             return "ja" if value else "nein"
         if isinstance(value, Decimal):
             if format == "zahl":
-                return fmt.zahl(value, 0 if value == value.to_integral_value() else 2)
+                whole = value == value.to_integral_value()
+                return fmt.zahl(value, stellen if stellen is not None else 0 if whole else 2)
             unit = format if format in fmt.UNITS else self.einheit
-            return fmt.betrag(value, unit)
+            return fmt.betrag(value, unit, stellen)
         if isinstance(value, int):
             return fmt.zahl(value)
         if isinstance(value, float):
             return fmt.zahl(Decimal(str(value)), len(str(value).partition(".")[2]))
         if isinstance(value, list):
-            return fmt.aufzaehlung([self.value(v, format) for v in value])
+            return fmt.aufzaehlung([self.value(v, format, stellen) for v in value])
         if isinstance(value, Person):
             return str(value)
         return "" if value is None else str(value)
@@ -110,7 +111,8 @@ class Writer:
                 out.append(self.record_text(record_id))
                 continue
             _, value = field_value(self.inquiry.facts[record_id], path)
-            out.append(self.use(record_id, ".".join(path), self.value(value, part.format)))
+            shown = self.value(value, part.form, part.stellen)
+            out.append(self.use(record_id, ".".join(path), shown))
         return "".join(out)
 
     def record_text(self, record_id: str) -> str:
