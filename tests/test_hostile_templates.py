@@ -432,11 +432,17 @@ def test_a_long_loop_ends_at_the_deadline(project, monkeypatch) -> None:
     assert "template refused: rendering word/document.xml took longer than 0.5 s" in output
 
 
-def test_the_deadline_and_memory_limit_are_lifted_afterwards() -> None:
-    before = resource.getrlimit(resource.RLIMIT_AS)
+def test_the_deadline_ends_a_loop_and_is_lifted_afterwards() -> None:
     with pytest.raises(limits.RenderTimeout), limits.bounded(seconds=0.2):
         while True:
             pass
+    assert signal.getitimer(signal.ITIMER_REAL)[0] == 0
+    assert signal.getsignal(signal.SIGALRM) is not limits._alarm
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="RLIMIT_AS is enforced on Linux only")
+def test_the_memory_limit_ends_an_allocation_and_is_lifted_afterwards() -> None:
+    before = resource.getrlimit(resource.RLIMIT_AS)
     with pytest.raises(MemoryError), limits.bounded(megabytes=64):
         bytearray(512 * 2**20)
     assert resource.getrlimit(resource.RLIMIT_AS) == before
