@@ -131,3 +131,18 @@ def test_ledger_is_a4_landscape_in_arial_with_fitting_columns() -> None:
     grid = document.tables[0]._tbl.find(f"{W}tblGrid")
     assert len(grid) == 2
     assert min(int(c.get(f"{W}w")) for c in grid) >= layout.PADDING + layout.CHAR * len("Fragen")
+
+
+def test_a_table_in_a_cell_fits_the_cell() -> None:
+    cell = "<w:tc><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>"
+    inner = f"<w:tbl><w:tr>{cell.format('a')}{cell.format('b')}</w:tr></w:tbl>"
+    xml = (
+        f'<w:body xmlns:w="{W[1:-1]}"><w:tbl><w:tr>'
+        f"<w:tc>{inner}<w:p/></w:tc>{cell.format('x')}{cell.format('y')}</w:tr></w:tbl></w:body>"
+    )
+    tree = etree.fromstring(xml)
+    layout.fit_tables(tree)
+    outer, nested = list(tree.iter(f"{W}tbl"))
+    first = int(outer.find(f"{W}tr/{W}tc/{W}tcPr/{W}tcW").get(f"{W}w"))
+    assert len(outer.find(f"{W}tblGrid")) == 3 and len(nested.find(f"{W}tblGrid")) == 2
+    assert sum(int(c.get(f"{W}w")) for c in nested.find(f"{W}tblGrid")) == first - layout.PADDING

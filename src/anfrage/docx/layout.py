@@ -34,8 +34,22 @@ _BREAKS = re.compile(r"[ \t\n]+|(?<=[-/])")
 def fit_tables(tree: etree._Element) -> None:
     """Give every table in the part a grid that matches its cells and fits the text width."""
     width = text_width(tree)
-    for table in tree.iter(f"{W}tbl"):
-        fit(table, width)
+    for table in tree.iter(f"{W}tbl"):  # document order: a table before those in its cells
+        fit(table, _room(table, width))
+
+
+def _room(table: etree._Element, width: int) -> int:
+    """The width a table may take: the text width, or inside a cell that cell's width."""
+    cell = next(table.iterancestors(f"{W}tc"), None)
+    if cell is None:
+        return width
+    size = cell.find(f"{W}tcPr/{W}tcW")
+    if size is None:
+        return width
+    try:
+        return max(PADDING + CHAR, int(size.get(f"{W}w", "")) - PADDING)
+    except ValueError:
+        return width
 
 
 def text_width(tree: etree._Element) -> int:
