@@ -102,7 +102,7 @@ def test_missing_fact_file(project) -> None:
 
 def test_reference_to_a_missing_fact_record(project) -> None:
     path = project.standard(INQUIRY.replace("{k1}", "{k9.datum}"))
-    refused(project, path, "anfragen/test.yaml:25:9: {k9.datum}: no fact record 'k9'")
+    refused(project, path, "anfragen/test.yaml:25:19: {k9.datum}: no fact record 'k9'")
 
 
 def test_alias_bomb_is_refused_in_bounded_memory_and_time(project) -> None:

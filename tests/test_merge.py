@@ -164,7 +164,7 @@ def test_bad_contributions_are_bad_input_with_every_problem(project) -> None:
     )
     assert "zulieferungen/wm.yaml:4:14: answer names Ressort 'BM' in a contribution of 'WM'" in err
     assert "zulieferungen/wm.yaml:3:17: answer refers to question '7', which does not exist" in err
-    assert "zulieferungen/wm.yaml:5:12: {nix.datum}: no fact record 'nix'" in err
+    assert "zulieferungen/wm.yaml:5:13: {nix.datum}: no fact record 'nix'" in err
     assert "4 problems; nothing written" in err
     assert "Traceback" not in result.output
     assert inquiry.read_bytes() == before

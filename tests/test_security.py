@@ -41,7 +41,7 @@ def test_references_cannot_reach_python_internals(project, ref: str) -> None:
         app, ["render", str(project.standard(INQUIRY.replace("{k1}", ref)))]
     )
     assert result.exit_code == 2, result.output
-    assert f"anfragen/test.yaml:25:9: {ref}: " in result.output
+    assert f"anfragen/test.yaml:25:19: {ref}: " in result.output  # the reference itself
 
 
 def test_a_brace_that_is_no_reference_stays_text(project) -> None:

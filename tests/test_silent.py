@@ -252,3 +252,39 @@ def test_decimal_places_apply_to_amounts_only(project) -> None:
     assert "{k1.datum|lang:1}: decimal places (:1) apply to amounts only; write |lang" in (
         result.output
     )
+
+
+def test_an_unknown_fact_id_gets_a_suggestion_at_the_references_own_line(project) -> None:
+    inquiry = INQUIRY.replace(
+        "    text: [Antwort eins.]",
+        "    text:\n      - |-\n        Erste Zeile.\n        Zweite Zeile mit {h015.umsatz}.",
+    )
+    result = invoke("check", project.standard(inquiry))
+    assert result.exit_code == 2
+    assert (
+        "test.yaml:25:26: {h015.umsatz}: no fact record 'h015' in the fact files of this "
+        "inquiry; did you mean 'h15'?"
+    ) in result.output
+
+
+def test_an_unknown_record_in_a_block_gets_a_suggestion(project) -> None:
+    path = project.standard(
+        INQUIRY.replace("text: [Antwort eins.]", "text: [{handel: {fakten: [h16, h155]}}]")
+    )
+    result = invoke("check", path)
+    assert result.exit_code == 2
+    assert "no fact record 'h155' in the fact files of this inquiry; did you mean 'h15'?" in (
+        result.output
+    )
+
+
+def test_an_absolute_fact_path_inside_the_project_is_taken(project) -> None:
+    path = project.standard(
+        INQUIRY.replace("../facts/test.yaml", str(project.root / "facts" / "test.yaml"))
+    )
+    result = invoke("check", path)
+    assert result.exit_code == 0, result.output
+    outside = project.standard(INQUIRY.replace("../facts/test.yaml", "/etc/hostname"))
+    result = invoke("check", outside)
+    assert result.exit_code == 2
+    assert "lies outside the project folder" in result.output

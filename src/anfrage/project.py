@@ -21,9 +21,8 @@ def find_root(start: Path) -> Path:
 
 
 def resolve_inside(root: Path, base: Path, name: str) -> Path | None:
-    """`name` relative to `base`, followed through symlinks; None if that leaves `root`."""
-    if Path(name).is_absolute():
-        return None
+    """`name` relative to `base` (or absolute), followed through symlinks; None if that leaves
+    `root`."""
     target = (base / name).resolve()
     return target if target.is_relative_to(root.resolve()) else None
 

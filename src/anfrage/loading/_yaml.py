@@ -86,6 +86,24 @@ class YamlDocument:
     data: Any
     values: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    text: str = ""
+    """The source text, to find a piece of a value (a reference) on its own line."""
+
+    def find(self, loc: Loc, needle: str, nth: int = 0) -> tuple[int, int] | None:
+        """Line and column of the `nth` occurrence of `needle` at or after the value at
+        `loc`, or the value's own position where it is not found as typed."""
+        pos = self.position(loc)
+        if pos is None or not self.text:
+            return pos
+        lines = self.text.split("\n")
+        start = sum(len(line) + 1 for line in lines[: pos[0] - 1]) + pos[1] - 1
+        at = start - 1
+        for _ in range(nth + 1):
+            at = self.text.find(needle, at + 1)
+            if at == -1:
+                return pos
+        line = self.text.count("\n", 0, at) + 1
+        return line, at - (self.text.rfind("\n", 0, at) + 1) + 1
 
     def position(self, loc: Loc, *, key: bool = False) -> tuple[int, int] | None:
         """Line and column (1-based) of the deepest known node along `loc`.
@@ -301,6 +319,7 @@ def load_yaml(path: Path, raw: bytes | None = None) -> YamlDocument:
     try:
         builder.bound(node)
         builder.doc.data = builder.build(node, ())
+        builder.doc.text = text
     except RecursionError:
         raise SourceError.single(path, "invalid YAML: nesting is too deep") from None
     if builder.problems:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from difflib import get_close_matches
 from pathlib import Path
 
 from anfrage import refs
@@ -214,6 +215,11 @@ def texts(anfrage: Anfrage | Zulieferung) -> Iterator[tuple[Loc, Baustein, str]]
             yield loc + inner, b, text
 
 
+def _did_you_mean(record_id: str, facts: Facts) -> str:
+    close = get_close_matches(record_id, list(facts.by_id), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
 _BLOCK_KINDS: dict[str, type[Fakt]] = {"handel": Handel, "partnerschaften": Partnerschaft}
 """Fact-driven blocks that take records of one kind only."""
 
@@ -225,20 +231,27 @@ def _reference_problems(
     for loc, _, text in texts(anfrage):
         for ref in refs.references(text):
             record_id, fieldpath = ref.path[0], ref.path[1:]
+            nth = text[: ref.offset].count(str(ref))
+            line, column = doc.find(loc, str(ref), nth) or (None, None)  # the reference's line
             if any(part.startswith("_") for part in ref.path):
                 problems.append(
-                    doc.problem(
-                        loc,
+                    Problem(
+                        doc.path,
                         f"{ref}: names starting with '_' are refused; "
                         "a reference names a fact record and its fields",
+                        line,
+                        column,
                     )
                 )
                 continue
             if record_id not in facts:
                 problems.append(
-                    doc.problem(
-                        loc,
-                        f"{ref}: no fact record {record_id!r} in the fact files of this inquiry",
+                    Problem(
+                        doc.path,
+                        f"{ref}: no fact record {record_id!r} in the fact files of this inquiry"
+                        + _did_you_mean(record_id, facts),
+                        line,
+                        column,
                     )
                 )
                 continue
@@ -246,10 +259,12 @@ def _reference_problems(
             if not fieldpath:
                 if not fakt.text:
                     problems.append(
-                        doc.problem(
-                            loc,
+                        Problem(
+                            doc.path,
                             f"{ref}: record {record_id!r} has no text; "
                             "name a field, e.g. {" + record_id + ".datum}",
+                            line,
+                            column,
                         )
                     )
                 continue
@@ -257,14 +272,16 @@ def _reference_problems(
             if not found or value is None:
                 fields = [f for f in type(fakt).model_fields if getattr(fakt, f) is not None]
                 problems.append(
-                    doc.problem(
-                        loc,
+                    Problem(
+                        doc.path,
                         f"{ref}: record {record_id!r} has no value for "
                         f"{'.'.join(fieldpath)!r}; it has: {', '.join(fields)}",
+                        line,
+                        column,
                     )
                 )
             if wrong := formats.problem(ref, value if found else None):
-                problems.append(doc.problem(loc, wrong))
+                problems.append(Problem(doc.path, wrong, line, column))
     for loc, b in blocks(anfrage):
         wanted = _BLOCK_KINDS.get(b.art)
         block = b.fact_block()
@@ -275,7 +292,9 @@ def _reference_problems(
             if record_id not in facts:
                 problems.append(
                     doc.problem(
-                        at, f"no fact record {record_id!r} in the fact files of this inquiry"
+                        at,
+                        f"no fact record {record_id!r} in the fact files of this inquiry"
+                        + _did_you_mean(record_id, facts),
                     )
                 )
             elif wanted and not isinstance(facts[record_id], wanted):
