@@ -288,3 +288,58 @@ def test_an_absolute_fact_path_inside_the_project_is_taken(project) -> None:
     result = invoke("check", outside)
     assert result.exit_code == 2
     assert "lies outside the project folder" in result.output
+
+
+def test_facts_lists_every_value_the_german_way(project) -> None:
+    path = project.write(
+        "facts/alle.yaml",
+        """\
+        quelle: Q
+        stand: 2025-06-30
+        handel:
+          - {id: h, zeitraum: 2024, umsatz: 2190000000, ausfuhr: 1000000000, einfuhr: 1190000000}
+        kontakte:
+          - id: k
+            datum: 2025-03-21
+            bis: 2025-03-22
+            teilnehmer: [Minister, {funktion: Botschafter, name: Max Muster}]
+            weitere: {kosten: 1250000, anteil: 0.25, offen: true}
+        sonstiges:
+          - {id: s, text: Nur Prosa.}
+        """,
+    )
+    result = invoke("facts", path)
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.output.split())
+    for shown in (
+        "Umsatz: 2,190 Mrd. Euro",
+        "21. bis 22. März 2025",
+        "Teilnehmer: Minister und Botschafter Max Muster",
+        "kosten: 1.250.000",
+        "anteil: 0,25",
+        "offen: ja",
+        "Text: Nur Prosa.",
+        "30. Juni 2025",
+    ):
+        assert shown in out, shown
+    for internal in ("{'", "[{", "Decimal", "funktion", "2190000000", "True"):
+        assert internal not in out, internal
+
+
+def test_today_reaches_check_and_sources(project) -> None:
+    inquiry = INQUIRY.replace(
+        "uebermittlung: {absender: Der Chef der Staatskanzlei, datum: 2017-07-25}\n", ""
+    ).replace("datum: 2017-07-31\n", "")
+    path = project.standard(inquiry)
+    fresh = invoke("check", path, "--today", "2017-08-01")
+    assert "older than 12 months" not in fresh.output, fresh.output
+    stale = invoke("check", path, "--today", "2019-01-01")
+    assert stale.exit_code == 1
+    assert "record 'k1' has stand 2017-07-01, older than 12 months before the answer date " in (
+        stale.output
+    )
+    assert "2019-01-01" in stale.output
+    ledger = invoke("sources", path, "--today", "2019-01-01")
+    assert ledger.exit_code == 0, ledger.output
+    assert "1 facts in 1 uses; 1 stale" in ledger.output
+    assert "0 stale" in invoke("sources", path, "--today", "2017-08-01").output

@@ -8,7 +8,6 @@ import csv
 import io
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 from anfrage import dates, output
@@ -17,7 +16,7 @@ from anfrage.drafting import Prepared, prepare
 from anfrage.errors import AnfrageError, Problem
 from anfrage.loading.facts import Located, load_facts
 from anfrage.loading.inquiry import Inquiry
-from anfrage.model import KIND_ALIASES, Datum, Fakt, Partnerschaft, Zeitraum, questions
+from anfrage.model import KIND_ALIASES, Fakt, Partnerschaft, Zeitraum, questions
 from anfrage.model.fakten import prose_fields
 from anfrage.project import expand, find_root
 from anfrage.settings import DEFAULT_STALE_MONTHS
@@ -270,6 +269,8 @@ def fact_row(located: Located) -> FactRow:
         if value is not None:
             parts.append(f"{name}: {_german(value)}")
     parts += [f"{k}: {_german(v)}" for k, v in fakt.weitere.items()]
+    if fakt.text and not parts:
+        parts.append(f"Text: {fakt.text}")  # a record of its prose alone (sonstiges)
     zeit = fakt.zeit()
     span = "" if zeit is None else _german(zeit)
     if zeit is not None and zeit.bis is None and isinstance(fakt, Partnerschaft):
@@ -278,17 +279,9 @@ def fact_row(located: Located) -> FactRow:
 
 
 def _german(value: object) -> str:
+    """A value as the answer writes it (draft.blocks.shown), with plain spaces for the
+    terminal."""
     from anfrage import formatting as fmt
+    from anfrage.draft.blocks import shown
 
-    if isinstance(value, Datum):
-        precision: fmt.Precision = "tag" if value.tag else "monat" if value.monat else "jahr"
-        return fmt.datum_lang(value.start, precision).replace(fmt.NBSP, " ")
-    if isinstance(value, Zeitraum):
-        return _german(value.von) + (f" bis {_german(value.bis)}" if value.bis else "")
-    if isinstance(value, Decimal):
-        return fmt.betrag(value, "auto").replace(fmt.NBSP, " ")
-    if isinstance(value, bool):
-        return "ja" if value else "nein"
-    if isinstance(value, list):
-        return fmt.aufzaehlung([_german(v) for v in value])
-    return str(value)
+    return shown(value).replace(fmt.NBSP, " ")

@@ -66,32 +66,8 @@ class Writer:
         self.gaps = gaps if gaps is not None else []
 
     def value(self, value: Any, format: str | None = None, stellen: int | None = None) -> str:
-        if isinstance(value, Datum):
-            precision = _precision(value)
-            if format == "kurz" and precision == "tag":
-                return fmt.datum_kurz(value.start)
-            return fmt.datum_lang(value.start, precision)
-        if isinstance(value, Zeitraum):
-            return _zeitraum(value)
-        if isinstance(value, date):
-            return fmt.datum_kurz(value) if format == "kurz" else fmt.datum_lang(value)
-        if isinstance(value, bool):
-            return "ja" if value else "nein"
-        if isinstance(value, Decimal):
-            if format == "zahl":
-                whole = value == value.to_integral_value()
-                return fmt.zahl(value, stellen if stellen is not None else 0 if whole else 2)
-            unit = format if format in fmt.UNITS else self.einheit
-            return fmt.betrag(value, unit, stellen)
-        if isinstance(value, int):
-            return fmt.zahl(value)
-        if isinstance(value, float):
-            return fmt.zahl(Decimal(str(value)), len(str(value).partition(".")[2]))
-        if isinstance(value, list):
-            return fmt.aufzaehlung([self.value(v, format, stellen) for v in value])
-        if isinstance(value, Person):
-            return str(value)
-        return "" if value is None else str(value)
+        """A value as the answer writes it, amounts in this answer's unit."""
+        return shown(value, format, stellen, self.einheit)
 
     def use(self, record_id: str, feld: str, text: str) -> str:
         self.touched.append(record_id)
@@ -268,6 +244,39 @@ class Writer:
         if p.inhalt and with_inhalt:
             text += "; sie bezieht sich auf " + self.use(p.id, "inhalt", p.inhalt)
         return _sentence(text)
+
+
+def shown(
+    value: Any, format: str | None = None, stellen: int | None = None, einheit: str = "auto"
+) -> str:
+    """A fact value as the answer writes it: dates in words, amounts in `einheit` (or the unit
+    `format` names), numbers the German way; a list joined with 'und'."""
+    if isinstance(value, Datum):
+        precision = _precision(value)
+        if format == "kurz" and precision == "tag":
+            return fmt.datum_kurz(value.start)
+        return fmt.datum_lang(value.start, precision)
+    if isinstance(value, Zeitraum):
+        return _zeitraum(value)
+    if isinstance(value, date):
+        return fmt.datum_kurz(value) if format == "kurz" else fmt.datum_lang(value)
+    if isinstance(value, bool):
+        return "ja" if value else "nein"
+    if isinstance(value, Decimal):
+        if format == "zahl":
+            whole = value == value.to_integral_value()
+            return fmt.zahl(value, stellen if stellen is not None else 0 if whole else 2)
+        unit = format if format in fmt.UNITS else einheit
+        return fmt.betrag(value, unit, stellen)
+    if isinstance(value, int):
+        return fmt.zahl(value)
+    if isinstance(value, float):
+        return fmt.zahl(Decimal(str(value)), len(str(value).partition(".")[2]))
+    if isinstance(value, list):
+        return fmt.aufzaehlung([shown(v, format, stellen, einheit) for v in value])
+    if isinstance(value, Person):
+        return str(value)
+    return "" if value is None else str(value)
 
 
 def _sentence(text: str) -> str:
