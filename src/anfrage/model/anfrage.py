@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import Field, field_validator
 
-from anfrage.model.base import DRUCKSACHE, PARLAMENT, RESSORT, UNTERFRAGE, Einheit, Strict
+from anfrage.model.base import DRUCKSACHE, PARLAMENT, RESSORT, UNTERFRAGE, Einheit, Strict, Tag
 from anfrage.model.bausteine import Baustein, _bausteine
 from anfrage.model.values import Zeitraum
 
@@ -55,7 +55,7 @@ class Uebermittlung(Strict):
     """Who transmitted the answer, and the date of the letter."""
 
     absender: str
-    datum: date
+    datum: Tag
 
 
 class Unterzeichnung(Strict):
@@ -69,7 +69,7 @@ class Unterzeichnung(Strict):
 class Fristverlaengerung(Strict):
     """A deadline extension agreed with the askers."""
 
-    bis: date
+    bis: Tag
     grund: str | None = None
 
 
@@ -83,10 +83,10 @@ class Anfrage(Strict):
     anfrage_nr: str | None = None
     """The number of the question itself where it differs: the Bundestag's question Drucksache
     (21/7449), Sachsen-Anhalt's KA 8/382, Brandenburg's Kleine Anfrage Nr. 3459."""
-    eingang: date | None = None
+    eingang: Tag | None = None
     """The day the question was received; the answer deadline runs from it."""
     fristverlaengerung: Fristverlaengerung | None = None
-    datum: date | None = None
+    datum: Tag | None = None
     """Date of the Drucksache as printed in the header."""
     ressort: str | None = None
     """The ministry that drafts the answer (federführendes Ressort)."""
@@ -120,7 +120,7 @@ class ZulieferungKopf(Strict):
 
     ressort: str = Field(pattern=RESSORT)
     drucksache: str = Field(pattern=DRUCKSACHE)
-    datum: date | None = None
+    datum: Tag | None = None
     bearbeitung: str | None = None
     """The unit or person that drafted the contribution, e.g. 'Referat 120'."""
 

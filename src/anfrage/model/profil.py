@@ -8,6 +8,7 @@ from pydantic import Field, field_validator
 
 from anfrage.dates import LAENDER, Art
 from anfrage.model import Strict
+from anfrage.model.base import Tag
 from anfrage.model.layout import ImportLayout
 
 
@@ -15,10 +16,10 @@ class Frist(Strict):
     """An answer deadline rule, in force for questions received from `ab` on."""
 
     art: Art
-    anzahl: int = Field(ge=1)
+    anzahl: int = Field(ge=1, le=1000)  # a deadline of years is a typo; bounds the count
     verschieben: bool = True
     """Move a deadline that falls on a weekend or holiday to the next working day."""
-    ab: date | None = None
+    ab: Tag | None = None
     grundlage: str | None = None
     """The rule's legal basis, e.g. '§ 104 Abs. 2 GO-BT'."""
     zaehlt_ab: str | None = None

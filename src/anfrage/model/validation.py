@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from anfrage.model.base import PATTERNS, M
+from anfrage.model.base import PATTERNS, M, date_form
 
 
 class Invalid(Exception):
@@ -52,19 +51,12 @@ def validate(model: type[M], data: Any) -> M:
             text = err["msg"].removeprefix("Value error, ")
             got = err.get("input")
             if kind.startswith("date_"):
-                text = _date(got)
+                text = date_form(got)
             elif kind != "value_error" and not isinstance(got, (dict, list)):
                 shown = repr(got)
                 text += f", got {shown[:60] + '…' if len(shown) > 60 else shown}"
             issues.append((loc, f"{name}: {text}" if name else text, False))
         raise Invalid(issues) from None
-
-
-def _date(got: Any) -> str:
-    """A bad date, with the form it must take: 02.05.2024 becomes 2024-05-02."""
-    m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", str(got).strip())
-    form = f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}" if m else "2024-05-02"
-    return f"expected a date written year-month-day like {form}, got {str(got)[:60]!r}"
 
 
 def _dotted(loc: tuple[str | int, ...]) -> str:
