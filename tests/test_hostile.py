@@ -7,6 +7,7 @@ address-space limit, so a regression fails the test instead of the test run.
 from __future__ import annotations
 
 import os
+import re
 import resource
 import signal
 import subprocess
@@ -245,3 +246,146 @@ def test_row_18_a_backslash_stays_and_a_wrong_format_is_refused(project) -> None
     assert (
         "{h15.umsatz|kurz}: format 'kurz' does not apply: the value is an amount" in result.stderr
     )
+
+
+# Row 4: a batch overwrote same-named drafts ------------------------------------------------
+
+
+def test_row_4_same_named_drafts_stop_the_batch_before_anything_is_written(project) -> None:
+    project.standard()
+    for year in ("2017", "2018"):
+        project.write(f"anfragen/{year}/antwort.yaml", INQUIRY.replace("../facts", "../../facts"))
+    result = run(project, "render", "anfragen", "--jobs", "2")
+    assert result.returncode == 2, result.stderr
+    assert (
+        "out/antwort.docx: anfragen/2017/antwort.yaml and anfragen/2018/antwort.yaml would all "
+        "be written here" in result.stderr
+    )
+    assert not (project.root / "out").exists()
+
+
+# Row 8 (batch): a crashed or killed worker, a killed main process ---------------------------
+
+BATCH = """\
+import os, sys, time
+from pathlib import Path
+from anfrage import drafting
+from anfrage.cli import app
+
+MAIN = os.getpid()
+real = drafting.render
+
+
+def render(path, **kw):
+    if os.getpid() != MAIN and path.stem == VICTIM:
+        ACTION
+    return real(path, **kw)
+
+
+drafting.render = render
+sys.argv = ["anfrage", "render", "anfragen", "--jobs", "2"]
+app()
+"""
+
+
+def _batch(project, victim: str, action: str) -> subprocess.Popen[str]:
+    """A batch of four inquiries in which a worker does `action` on inquiry `victim`."""
+    for name in ("a", "b", "c", "d"):
+        project.write(f"anfragen/{name}.yaml", INQUIRY)
+    project.write("facts/test.yaml", FACTS)
+    script = BATCH.replace("VICTIM", repr(victim)).replace("ACTION", action)
+    return subprocess.Popen(
+        [sys.executable, "-c", script],
+        cwd=project.root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=_bounded,
+    )
+
+
+def test_row_8_a_crashed_worker_is_reported_per_inquiry(project) -> None:
+    child = _batch(project, "c", "os.kill(os.getpid(), 9)")
+    out, err = child.communicate(timeout=120)
+    assert child.returncode == 3, err
+    assert "Traceback" not in err and "BrokenProcessPool" not in err
+    assert "anfragen/c.yaml: internal error: the worker process rendering it ended" in err
+    assert "out/a.docx" in out
+
+
+def test_row_8_killing_the_main_process_ends_its_workers(project, tmp_path: Path) -> None:
+    pids = tmp_path / "pids"
+    pids.mkdir()
+    action = f"Path({str(pids)!r}, str(os.getpid())).touch(); time.sleep(120)"
+    child = _batch(project, "b", action)
+    deadline = time.monotonic() + 60
+    while not list(pids.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    workers = [int(p.name) for p in pids.iterdir()]
+    assert workers, child.communicate(timeout=5)
+    child.kill()
+    child.communicate(timeout=30)
+    deadline = time.monotonic() + 20
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in workers)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(") ")[1][0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+# Row 16: exit 3 for bad input, and exit 2 for internal errors ---------------------------------
+
+
+def test_row_16_bad_input_exits_2(project) -> None:
+    path = project.standard()
+    (project.root / "facts" / "loop.yaml").symlink_to("loop.yaml")
+    cases = [
+        ("wahlperiode: 7", "wahlperiode: " + "7" * 5000, "wahlperiode:"),
+        ("datum: 2017-07-31", 'datum: "0000"', "datum:"),
+        ("../facts/test.yaml", "../facts/loop.yaml", "symbolic links that loop"),
+        ("../facts/test.yaml", '"../facts/te\\0st.yaml"', "the path contains a NUL character"),
+    ]
+    for old, new, message in cases:
+        path.write_text(INQUIRY.replace(old, new))
+        result = run(project, "check", "anfragen/test.yaml")
+        assert result.returncode == 2 and message in result.stderr, (new[:20], result.stderr)
+    path.write_text(INQUIRY)
+    for args, message in [
+        (("deadline", "--received", "9999-12-20", "--profile", "landtag-mv"), "after the year"),
+        (("check", "anfragen/test.yaml", "--stale-months", "1e7"), "--stale-months"),
+    ]:
+        result = run(project, *args)
+        assert result.returncode == 2 and message in result.stderr, (args, result.stderr)
+    profile = project.root / "templates" / "landtag-mv.yaml"
+    text = profile.read_text()
+    assert "anzahl: " in text
+    profile.write_text(re.sub(r"anzahl: \d+", "anzahl: 100000000", text, count=1))
+    result = run(project, "deadline", "anfragen/test.yaml", "--received", "2024-05-02")
+    assert result.returncode == 2, result.stderr
+    assert "less than or equal to 1000" in result.stderr
+
+
+def test_row_16_internal_errors_exit_3(project, monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    from anfrage import checks, drafting
+    from anfrage.cli import app
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("a bug")
+
+    project.standard()
+    project.write("anfragen/zwei.yaml", INQUIRY)
+    monkeypatch.setattr(checks, "run", broken)
+    result = CliRunner().invoke(app, ["check", "anfragen/test.yaml", "anfragen/zwei.yaml"])
+    assert result.exit_code == 3 and "internal error: ZeroDivisionError: a bug" in result.output
+    monkeypatch.setattr(drafting, "render", broken)
+    result = CliRunner().invoke(app, ["render", "anfragen", "--jobs", "1"])
+    assert result.exit_code == 3, result.output
+    assert "anfragen/test.yaml: internal error: ZeroDivisionError: a bug" in result.output

@@ -10,6 +10,8 @@ from typing import Any, Literal
 
 from dateutil.relativedelta import relativedelta
 
+from anfrage.errors import AnfrageError
+
 Art = Literal["kalendertage", "wochen", "monate", "werktage"]
 LAENDER = (
     "BB",
@@ -101,7 +103,26 @@ def deadline(
     verschieben: bool,
     verlaengert_bis: date | None = None,
 ) -> Deadline:
-    """The deadline `anzahl` days, weeks, months or working days after `received`."""
+    """The deadline `anzahl` days, weeks, months or working days after `received`. Raises
+    AnfrageError where it would fall after the year 9999."""
+    try:
+        return _deadline(received, art, anzahl, land, verschieben, verlaengert_bis)
+    except OverflowError:
+        raise AnfrageError.single(
+            None,
+            f"a question received on {received.isoformat()} has its deadline after the year "
+            "9999, which no calendar here holds; check the date",
+        ) from None
+
+
+def _deadline(
+    received: date,
+    art: Art,
+    anzahl: int,
+    land: str | None,
+    verschieben: bool,
+    verlaengert_bis: date | None,
+) -> Deadline:
     if art == "werktage":
         regular = add_working_days(received, anzahl, land)
     elif art == "kalendertage":

@@ -9,7 +9,6 @@ import typer
 
 from anfrage.api import DEFAULT_STALE_MONTHS
 from anfrage.cli.app import (
-    BAD_INPUT,
     FINDINGS,
     StaleOpt,
     TodayOpt,
@@ -96,12 +95,12 @@ def check(
     from anfrage import api
 
     day = parse_date(today, "--today")
-    total, bad = 0, False
+    total, bad = 0, 0
     for path in anfragen:
         try:
             findings = run(lambda p=path: api.check(p, stale_months=stale_months, today=day))  # type: ignore[misc]
-        except typer.Exit:
-            bad = True
+        except typer.Exit as e:
+            bad = max(bad, e.exit_code)  # an internal error (3) outranks bad input (2)
             continue
         for f in findings:
             labelled("finding", "yellow", f)
@@ -109,7 +108,7 @@ def check(
         if not findings:
             say(f"{path}: ok")
     if bad:
-        raise typer.Exit(BAD_INPUT)
+        raise typer.Exit(bad)
     if total:
         say(plural(total, "finding"))
         raise typer.Exit(FINDINGS)

@@ -8,7 +8,18 @@ from typing import Annotated
 
 import typer
 
-from anfrage.cli.app import BAD_INPUT, InquiryArg, app, error, fail, plural, run, say, warn
+from anfrage.cli.app import (
+    BAD_INPUT,
+    INTERNAL,
+    InquiryArg,
+    app,
+    error,
+    fail,
+    plural,
+    run,
+    say,
+    warn,
+)
 from anfrage.cli.show import table
 
 
@@ -135,7 +146,8 @@ def _render_batch(
         task = progress.add_task("rendering", total=len(paths))
         progress.start()
     try:
-        for outcome in api.render_many(paths, out_dir=out_dir, force=force, jobs=jobs):
+        batch = run(lambda: api.render_many(paths, out_dir=out_dir, force=force, jobs=jobs))
+        for outcome in batch:
             outcomes.append(outcome)
             if outcome.draft:
                 say(str(outcome.draft))
@@ -157,7 +169,7 @@ def _render_batch(
     warn(f"{plural(len(written), 'draft')} written, {len(failed)} failed")
     if failed:
         warn("failed: " + ", ".join(str(o.path) for o in failed))
-        raise typer.Exit(BAD_INPUT)
+        raise typer.Exit(INTERNAL if any(o.internal for o in failed) else BAD_INPUT)
 
 
 @app.command("questions")
