@@ -10,16 +10,21 @@ from typer.testing import CliRunner
 from anfrage import api
 from anfrage.cli import app
 from anfrage.project import expand
+from shipped import shipped
 
 from conftest import INQUIRY, REPO
+
+EXAMPLES = shipped("anfragen/*.yaml")
+"""The shipped examples; an inquiry a user adds to anfragen/ is not among them."""
 
 runner = CliRunner()
 
 
 def examples(project) -> Path:
-    for folder in ("anfragen", "facts"):
-        shutil.rmtree(project.root / folder)
-        shutil.copytree(REPO / folder, project.root / folder)
+    shutil.rmtree(project.root / "facts")
+    shutil.copytree(REPO / "facts", project.root / "facts")
+    for example in EXAMPLES:
+        shutil.copy(example, project.root / "anfragen" / example.name)
     return project.root / "anfragen"
 
 
@@ -36,8 +41,8 @@ def test_render_a_folder(project, jobs: str) -> None:
     result = runner.invoke(app, ["render", str(examples(project)), "--jobs", jobs])
     assert result.exit_code == 0, result.output
     written = sorted((project.root / "out").glob("*.docx"))
-    assert [p.stem for p in written] == sorted(p.stem for p in (REPO / "anfragen").glob("*.yaml"))
-    assert "6 drafts written, 0 failed" in result.output
+    assert [p.stem for p in written] == [p.stem for p in EXAMPLES]
+    assert f"{len(EXAMPLES)} drafts written, 0 failed" in result.output
     for path in written:
         assert str(path) in result.stdout
         docx.Document(str(path))
@@ -57,10 +62,10 @@ def test_failures_are_reported_at_the_end_and_do_not_stop_the_batch(project) -> 
     (folder / "leer.yaml").write_text("")
     result = runner.invoke(app, ["render", str(folder), "--jobs", "2"])
     assert result.exit_code == 2
-    assert len(list((project.root / "out").glob("*.docx"))) == 6
+    assert len(list((project.root / "out").glob("*.docx"))) == len(EXAMPLES)
     assert "kaputt.yaml:7:1: unknown key 'tittel'" in result.output
     assert "leer.yaml: file is empty" in result.output
-    assert "6 drafts written, 2 failed" in result.output
+    assert f"{len(EXAMPLES)} drafts written, 2 failed" in result.output
     assert "Traceback" not in result.output
 
 

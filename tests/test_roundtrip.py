@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from anfrage.merging.roundtrip import Insert, splice
-
-from conftest import REPO
+from shipped import shipped
 
 STYLES = {
     "dash indented": """\
@@ -60,7 +59,7 @@ def test_nothing_to_do_gives_the_file_back_unchanged(name: str) -> None:
     assert splice(STYLES[name], [], set(), None) == STYLES[name]
 
 
-@pytest.mark.parametrize("path", sorted((REPO / "anfragen").glob("*.yaml")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", shipped("anfragen/*.yaml"), ids=lambda p: p.name)
 def test_the_examples_come_back_unchanged(path) -> None:  # type: ignore[no-untyped-def]
     text = path.read_text(encoding="utf-8")
     assert splice(text, [], set(), None) == text
