@@ -147,3 +147,19 @@ def test_help_shows_no_typer_internals(command: list[str]) -> None:
             result.output,
         )
     assert typing.cast(str, result.output).count("Usage:") == 1
+
+
+def test_an_unfilled_skeleton_says_what_is_missing(project) -> None:
+    inquiry = project.root / "anfragen" / "neu.yaml"
+    assert invoke("new", inquiry).exit_code == 0
+    facts = project.root / "facts" / "neu.yaml"
+    assert invoke("facts", "new", facts).exit_code == 0
+    text = inquiry.read_text(encoding="utf-8").replace("fakten: []", "fakten: [../facts/neu.yaml]")
+    inquiry.write_text(text, encoding="utf-8")
+    result = invoke("check", inquiry)
+    assert result.exit_code == 1
+    out = result.output
+    assert "neu.yaml:18:8: titel: still the placeholder '…'; fill it in" in out
+    assert "fragen 1 unterfragen 1 text: still the placeholder '…'" in out
+    assert "facts/neu.yaml:" in out and "record 'beispiel-delegation': ziel: still the" in out
+    assert "neu.yaml:6:1: the template of 'landtag-mv' shows 'drucksache'" in out  # the key

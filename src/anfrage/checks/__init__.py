@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from anfrage.checks import answers, consistency, deadline, facts, gaps, lookalikes, template
+from anfrage.checks import (
+    answers,
+    consistency,
+    deadline,
+    facts,
+    gaps,
+    lookalikes,
+    placeholders,
+    template,
+)
 from anfrage.drafting import Prepared
 from anfrage.errors import Problem
 
@@ -17,6 +26,7 @@ def run(prepared: Prepared, *, today: date, stale_months: int) -> list[Problem]:
     findings += facts.check(prepared, today, stale_months)
     findings += gaps.check(prepared)
     findings += lookalikes.check(inquiry)
+    findings += placeholders.check(inquiry)
     findings += consistency.check_trade_records(inquiry.facts)
     findings += consistency.check_classified(prepared.draft, inquiry.facts)
     findings += consistency.check_typed_figures(inquiry)

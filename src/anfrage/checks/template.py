@@ -21,10 +21,11 @@ def check(prepared: Prepared) -> list[Problem]:
         if not prepared.draft.context[name] and OPTIONAL[name] not in unset:
             unset.add(OPTIONAL[name])
             findings.append(
-                Problem(
-                    prepared.inquiry.path,
+                prepared.inquiry.doc.problem(  # at the key where the inquiry has it (null)
+                    (OPTIONAL[name].split(".")[0],),
                     f"the template of {a.parlament!r} shows {name!r}, but "
                     f"the inquiry does not set {OPTIONAL[name]!r}",
+                    key=True,
                 )
             )
     for name in sorted(used - provided):
