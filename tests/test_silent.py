@@ -122,7 +122,7 @@ def test_an_outstanding_contribution_leaves_a_marker(project) -> None:
     rendered = invoke("render", path)
     assert rendered.exit_code == 0
     assert "warning: question 1 has no answer yet" in rendered.output
-    assert "note: questions 1: assigned to WM" in rendered.output
+    assert "note: question 1: assigned to WM" in rendered.output
     texts = body(project)
     assert texts[texts.index("1.\tErste Frage?") + 1] == "[Zulieferung WM ausstehend]"
 

@@ -36,14 +36,17 @@ def check(inquiry: Inquiry) -> list[Problem]:
                 )
     for b, antwort in enumerate(a.antworten):
         if not antwort.text:
-            names = ", ".join(questions.label(all_nodes, q) for q in questions.block_ids(antwort))
+            ids = questions.block_ids(antwort)
+            names = ("question " if len(ids) == 1 else "questions ") + ", ".join(
+                questions.label(all_nodes, q) for q in ids
+            )
             what = (
                 f"assigned to {antwort.ressort}; its contribution is outstanding "
                 f"(anfrage merge {shown(inquiry.path)} ZULIEFERUNG.yaml)"
                 if antwort.ressort
                 else "its answer block has no text yet"
             )
-            findings.append(doc.problem(("antworten", b), f"questions {names}: {what}"))
+            findings.append(doc.problem(("antworten", b), f"{names}: {what}"))
     if len(a.fragesteller) == 1 and a.fragesteller[0].anrede is None:
         findings.append(
             doc.problem(

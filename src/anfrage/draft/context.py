@@ -119,7 +119,7 @@ def build_draft(
             if len(ids) > 1:
                 absaetze.append(_p("antwort", profil.gruppensatz.format(fragen=liste)))
             if not antwort.text:
-                absaetze.append(_outstanding(antwort.ressort, block, liste, gaps))
+                absaetze.append(_outstanding(antwort.ressort, block, liste, len(ids) > 1, gaps))
                 continue
             labels_here = tuple(all_nodes[position[q]].label for q in ids)
             hint = profil.vs_hinweis.format(fragen=liste)
@@ -154,7 +154,9 @@ def build_draft(
     return Draft(header(inquiry, profil), absaetze, marking, uses, unanswered, annex, gaps)
 
 
-def _outstanding(ressort: str | None, block: int, liste: str, gaps: list[Luecke]) -> Absatz:
+def _outstanding(
+    ressort: str | None, block: int, liste: str, many: bool, gaps: list[Luecke]
+) -> Absatz:
     """The marker of an answer block without text, and its gap."""
     if ressort:
         text = f"Zulieferung {ressort} ausstehend"
@@ -164,7 +166,7 @@ def _outstanding(ressort: str | None, block: int, liste: str, gaps: list[Luecke]
     gaps.append(
         Luecke(
             ("antworten", block),
-            f"questions {liste}: {why}; the draft says '[{text}]'",
+            f"{'questions' if many else 'question'} {liste}: {why}; the draft says '[{text}]'",
             "ausstehend",
         )
     )

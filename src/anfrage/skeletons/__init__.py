@@ -41,7 +41,16 @@ def inquiry_skeleton(profile: str | None, start: Path) -> tuple[str, str]:
             None, f"--profile: no profile {profile!r}; {hint}known profiles: {', '.join(known)}"
         )
     text = (HERE / "anfrage.yaml").read_text(encoding="utf-8")
-    return text.replace("%PROFIL%", profile).replace("%KNOWN%", ", ".join(known)), profile
+    known_text = ", ".join(known) or "none yet (templates/ is empty)"
+    first = f"parlament: {profile}"
+    lines = [
+        f"{first.ljust(34)} # the profile (templates/{profile}.yaml and its .docx); known: "
+        f"{known_text}"
+        if line.startswith("parlament: %PROFIL%")
+        else line
+        for line in text.split("\n")
+    ]
+    return "\n".join(lines), profile
 
 
 _EXAMPLES: dict[str, str] = {
