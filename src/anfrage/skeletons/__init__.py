@@ -50,7 +50,28 @@ def inquiry_skeleton(profile: str | None, start: Path) -> tuple[str, str]:
         else line
         for line in text.split("\n")
     ]
-    return "\n".join(lines), profile
+    return "\n".join(_every_key(lines)), profile
+
+
+def _every_key(lines: list[str]) -> list[str]:
+    """The skeleton with a line for each key of an inquiry that its text lacks (one added to
+    the model since), after the key before it, so that the skeleton never lags behind."""
+    from anfrage.model import Anfrage
+
+    at = {line.split(":")[0]: n for n, line in enumerate(lines) if line[:1].isalpha()}
+    previous = None
+    added: dict[int, list[str]] = {}
+    for name, field in Anfrage.model_fields.items():
+        if name not in at and previous is not None:
+            value = "[]" if isinstance(field.default, list) else "null"
+            line = f"{name}: {value}".ljust(34) + " # optional; see the README"
+            added.setdefault(at[previous], []).append(line)
+        else:
+            previous = name
+    out = []
+    for n, line in enumerate(lines):
+        out += [line, *added.get(n, [])]
+    return out
 
 
 _EXAMPLES: dict[str, str] = {
