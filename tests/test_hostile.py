@@ -9,10 +9,12 @@ from __future__ import annotations
 import os
 import re
 import resource
+import shutil
 import signal
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 import docx
@@ -389,3 +391,88 @@ def test_row_16_internal_errors_exit_3(project, monkeypatch) -> None:
     result = CliRunner().invoke(app, ["render", "anfragen", "--jobs", "1"])
     assert result.exit_code == 3, result.output
     assert "anfragen/test.yaml: internal error: ZeroDivisionError: a bug" in result.output
+
+
+# Row 11: "nothing written" --------------------------------------------------------------
+
+SECRET = """\
+  - id: k2
+    datum: 2017-03-27
+    vertraulich: VS-NfD
+    text: Ein vertrauliches Gespräch.
+"""
+
+
+def test_row_11_a_failed_run_leaves_the_files_it_found(project, tmp_path: Path) -> None:
+    inquiry = INQUIRY.replace('      - "Kontakt: {k1}"', "      - chronik: {art: [kontakt]}")
+    project.standard(inquiry, FACTS + SECRET)
+    out = project.root / "out"
+    assert run(project, "render", "anfragen/test.yaml").returncode == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert sorted(before) == ["test.docx", "test_anlage-vs-nfd.docx"]
+    # A LibreOffice that fails: the forced run puts the old draft and annex back.
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "soffice").write_text("#!/bin/sh\nexit 1\n")
+    (bin_dir / "soffice").chmod(0o755)
+    path = f"{bin_dir}:{os.environ['PATH']}"
+    project.write("anfragen/test.yaml", inquiry.replace("Erste Frage?", "Erste Frage, neu?"))
+    result = run(project, "render", "anfragen/test.yaml", "--pdf", "--force", env={"PATH": path})
+    assert result.returncode == 2, result.stderr
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    # A draft that cannot be written (a folder stands in its place): the annex stays as it was.
+    (out / "test.docx").unlink()
+    (out / "test.docx").mkdir()
+    result = run(project, "render", "anfragen/test.yaml", "--force")
+    assert result.returncode == 2, result.stderr
+    assert (out / "test_anlage-vs-nfd.docx").read_bytes() == before["test_anlage-vs-nfd.docx"]
+    assert sorted(p.name for p in out.iterdir()) == ["test.docx", "test_anlage-vs-nfd.docx"]
+
+
+def test_row_11_renders_without_force_never_overwrite_each_other(project) -> None:
+    project.standard(INQUIRY.replace("[Antwort eins.]", "['" + "Lang. " * 2000 + "']"))
+    command = [sys.executable, "-m", "anfrage", "render", "anfragen/test.yaml"]
+    for _ in range(3):
+        shutil.rmtree(project.root / "out", ignore_errors=True)
+        runs = [
+            subprocess.Popen(
+                command, cwd=project.root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            )
+            for _ in range(4)
+        ]
+        results = [(p.communicate(timeout=120), p.returncode) for p in runs]
+        codes = sorted(code for _, code in results)
+        assert codes == [0, 2, 2, 2], results
+        assert all("exists already" in err for (_, err), code in results if code == 2)
+        assert [p.name for p in (project.root / "out").iterdir()] == ["test.docx"]
+
+
+# Row 14: the clock ----------------------------------------------------------------------
+
+
+def test_row_14_a_draft_without_dates_is_the_same_on_any_day(project) -> None:
+    undated = INQUIRY.replace("datum: 2017-07-31\n", "").replace(
+        "uebermittlung: {absender: Der Chef der Staatskanzlei, datum: 2017-07-25}\n", ""
+    )
+    project.standard(undated)
+    drafts = []
+    for day in ("2020-01-01", "2031-06-15"):
+        # faketime is not at hand: the clock is moved by patching date.today in the child.
+        script = (
+            "import datetime, sys\n"
+            "class D(datetime.date):\n"
+            f"    @classmethod\n    def today(cls): return cls.fromisoformat({day!r})\n"
+            "datetime.date = D\n"
+            "from anfrage.cli import app\n"
+            "sys.argv = ['anfrage', 'render', 'anfragen/test.yaml', '--force']\n"
+            "app()\n"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", script], cwd=project.root, capture_output=True, timeout=90
+        )
+        assert result.returncode == 0, result.stderr
+        drafts.append((project.root / "out" / "test.docx").read_bytes())
+    assert drafts[0] == drafts[1]
+    with zipfile.ZipFile(project.root / "out" / "test.docx") as z:
+        core = z.read("docProps/core.xml").decode()
+    assert "1980-01-01T12:00:00Z" in core

@@ -15,7 +15,7 @@ from anfrage.draft.uses import Verwendung
 from anfrage.errors import AnfrageError, SourceError
 from anfrage.loading.inquiry import Inquiry, load_inquiry
 from anfrage.loading.profile import load_profile, template_file
-from anfrage.model import questions
+from anfrage.model import Anfrage, questions
 from anfrage.model.profil import Profil
 
 
@@ -125,6 +125,17 @@ def source_note(use: Verwendung) -> list[str]:
     ]
 
 
+NO_DATE = date(1980, 1, 1)
+"""The date in the properties of a draft whose inquiry has none yet: fixed, so the same
+inputs give the same bytes on any day (1980-01-01 is also the zip format's first day)."""
+
+
+def _dated(a: Anfrage) -> date:
+    """The day a draft is dated: as the answer's letter (Anfrage.antwortdatum), else the day
+    the question was received, else NO_DATE; never the clock."""
+    return a.antwortdatum(a.datum or a.eingang or NO_DATE)
+
+
 def render(
     path: Path,
     *,
@@ -149,7 +160,7 @@ def render(
     if target.exists() and not force:
         raise AnfrageError.single(target, "exists already; use --force to overwrite it")
     a = prepared.inquiry.anfrage
-    when = datetime.combine(a.antwortdatum(a.datum or date.today()), time(12, 0))
+    when = datetime.combine(_dated(a), time(12, 0))
     core = docx.core_properties(
         title=a.titel,
         subject=" – ".join(
@@ -180,22 +191,14 @@ def render(
     data = docx.render_bytes(
         prepared.template, prepared.draft.context, core, notes=notes, when=when
     )
-    if annex_target is not None:
-        output.write_atomic(annex_target, annex_data, force=force)
-    try:
-        output.write_atomic(target, data, force=force)
-    except AnfrageError:
+    # The draft, its annex and its PDF are written together or not at all; a failure puts
+    # back what a forced write replaced.
+    with output.all_or_nothing() as files:
         if annex_target is not None:
-            annex_target.unlink(missing_ok=True)  # no annex without its draft
-        raise
-    try:
+            files.write(annex_target, annex_data, force=force)
+        files.write(target, data, force=force)
         pdf_path = (
             client.convert([target], target.parent, force=force, notes=sources)[0] if pdf else None
         )
-    except AnfrageError:
-        for written in (target, annex_target):  # a failed --pdf leaves nothing new behind
-            if written is not None:
-                written.unlink(missing_ok=True)
-        raise
     notes_ = prepared.notes + prepared.draft.notes + docx.template_notes(prepared.template)
     return Rendered(target, notes_, prepared.draft.unanswered, pdf_path, annex_target)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import errno
 import fcntl
 import os
+import secrets
+import shutil
 import signal
 import stat
 import tempfile
@@ -155,6 +157,75 @@ def _place(tmp: Path, target: Path) -> None:
     except OSError:
         target.unlink(missing_ok=True)
         raise
+
+
+class Files:
+    """Files written together, all or none: `all_or_nothing` undoes every write of a run
+    that fails later (a draft whose annex or PDF fails), and puts back the files that a
+    forced write replaced."""
+
+    def __init__(self) -> None:
+        self._done: list[tuple[Path, Path | None]] = []
+
+    def write(self, target: Path, data: bytes, *, force: bool) -> None:
+        """`write_atomic`, remembered so that it can be undone."""
+        target = real(target)
+        backup = _backup(target) if force else None
+        try:
+            write_atomic(target, data, force=force)
+        except BaseException:
+            if backup is not None:
+                backup.unlink(missing_ok=True)
+            raise
+        self._done.append((target, backup))
+
+    def _undo(self) -> None:
+        for target, backup in reversed(self._done):
+            if backup is not None:
+                os.replace(backup, target)
+            else:
+                target.unlink(missing_ok=True)
+
+    def _keep(self) -> None:
+        for _, backup in self._done:
+            if backup is not None:
+                backup.unlink(missing_ok=True)
+
+
+@contextmanager
+def all_or_nothing() -> Iterator[Files]:
+    """Files written in the block stay only if the whole block succeeds."""
+    files = Files()
+    try:
+        yield files
+    except BaseException:
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
+        try:
+            files._undo()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        raise
+    files._keep()
+
+
+def _backup(target: Path) -> Path | None:
+    """A hidden copy of an existing `target` beside it (a hard link where possible), to put
+    back if the run that replaces it fails."""
+    if not target.is_file():
+        return None
+    while True:
+        backup = target.with_name(f".{target.name}.{secrets.token_hex(4)}.bak")
+        try:
+            os.link(target, backup)
+            return backup
+        except FileExistsError:
+            continue
+        except OSError:
+            try:
+                shutil.copy2(target, backup)
+            except OSError as e:
+                raise OutputError.single(target, f"cannot keep a copy: {e.strerror}") from None
+            return backup
 
 
 def _remove(folders: list[Path]) -> None:
