@@ -183,3 +183,35 @@ def test_rendering_then_importing_gives_back_the_question_tree(
         (str(nr), text, subs) for nr, (text, subs) in enumerate(fragen, start=1)
     ]
     assert [a.ids for a in found.antworten] == blocks
+
+
+def test_a_parliament_without_profile_is_imported_with_a_hint(project) -> None:  # type: ignore[no-untyped-def]
+    source = project.write(
+        "eingang/ni.txt",
+        # Niedersächsischer Landtag, Drucksache 18/1350 (kleineanfragen.de, shortened)
+        "Niedersächsischer Landtag – 18. Wahlperiode Drucksache 18/1350 1 Kleine Anfrage zur "
+        "schriftlichen Beantwortung mit Antwort der Landesregierung Anfrage der Abgeordneten "
+        "Dana Guth (AfD) Antwort der Niedersächsischen Staatskanzlei namens der Landesregierung "
+        "Reisekosten der Landesregierung Anfrage der Abgeordneten Dana Guth (AfD), eingegangen "
+        "am 29.06.2018 - Drs. 18/1219 an die Staatskanzlei übersandt am 03.07.2018 Antwort der "
+        "Niedersächsischen Staatskanzlei namens der Landesregierung vom 03.08.2018 Vorbemerkung "
+        "der Abgeordneten In Bezug auf ihre Reisetätigkeit frage ich die Landesregierung: 1. Wie "
+        "hoch waren in der vergangenen Wahlperiode die Reisekosten der Landesregierung "
+        "insgesamt? Die Reisekosten der Landesregierung in der vergangenen Wahlperiode betrugen "
+        "insgesamt 147 559 Euro.",
+    )
+    result = invoke("import", source)
+    assert result.exit_code == 0, result.output
+    assert (
+        'warning: parlament: the document names "Niedersächsischer Landtag"; no profile for '
+        "it; pass --profile or add a profile (profiles: berlin, brandenburg, bundestag"
+    ) in result.stderr
+    assert "1 question, 1 answer block, profile (none)" in result.stderr
+    text = (project.root / "anfragen" / "ni.yaml").read_text(encoding="utf-8")
+    assert "\nparlament:  # the document names" in text
+    assert 'drucksache: "18/1350"' in text and 'anfrage_nr: "18/1219"' in text
+    assert "eingang: 2018-06-29" in text
+    assert 'titel: "Reisekosten der Landesregierung"' in text
+    forced = invoke("import", source, "--profile", "landtag-mv", "--force")
+    assert forced.exit_code == 0, forced.output
+    assert 'parlament: "landtag-mv"' in (project.root / "anfragen" / "ni.yaml").read_text("utf-8")

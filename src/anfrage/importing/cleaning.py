@@ -53,10 +53,10 @@ _SPACES = re.compile(r"[\u00a0\u2002-\u200a\u202f\t]")
 _STRAIGHT_QUOTES = re.compile(r'"([^"\n]{1,300})"')
 
 
-def clean_document(text: str, layout: Layout) -> Cleaned:
+def clean_document(text: str, layout: Layout, *, normalised: bool = False) -> Cleaned:
     """The document's lines for the parser, with the layout's letterheads and running headers
-    removed."""
-    text = normalise(text)
+    removed; `normalised` when `normalise` was applied already."""
+    text = text if normalised else normalise(text)
     if PAGE not in text and flattened(text):
         return Cleaned(soft_lines(text, layout), True)
     text = remove_imprints(text, layout)

@@ -9,6 +9,7 @@ Every pattern here is linear: literal phrases, bounded repeats, no nested quanti
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from anfrage.importing.layout import Layout, alternation
 
@@ -43,9 +44,29 @@ def remove_imprints(text: str, layout: Layout) -> str:
     return text
 
 
+_ANCHOR = re.compile(r"Drucksache|Wahlperiode", re.I)
+
+
 def remove_running_headers(text: str, layout: Layout) -> str:
-    """Running headers of later pages (with their page number) inside flattened text."""
-    return layout.running_header.sub("\n", text)
+    """Running headers of later pages (with their page number) inside flattened text. The
+    full pattern is only tried around the words every header has, which keeps this fast."""
+    pattern = layout.running_header
+    spans: list[tuple[int, int]] = []
+    for anchor in _ANCHOR.finditer(text):
+        if spans and anchor.start() < spans[-1][1]:
+            continue
+        at = max(0, anchor.start() - 120, spans[-1][1] if spans else 0)
+        end = min(len(text), anchor.end() + 120)
+        while (m := pattern.search(text, at, end)) and m.end() < anchor.end():
+            at = m.end() if m.end() > at else at + 1
+        if m and m.start() <= anchor.start():
+            spans.append(m.span())
+    out, at = [], 0
+    for start, stop in spans:
+        out += [text[at:start], "\n"]
+        at = stop
+    out.append(text[at:])
+    return "".join(out)
 
 
 _FLAT_HYPHEN = re.compile(r"(?<=[A-Za-zÄÖÜäöüß])- (\S+)")
@@ -75,6 +96,7 @@ _SENTENCE_BREAK = re.compile(
 """Between sentences: a question ends there, and its answer may begin."""
 
 
+@lru_cache(maxsize=32)
 def breaks(layout: Layout) -> re.Pattern[str]:
     """Where a soft line break goes: before numbers and letters that can label a question or
     sub-question, before answer labels, headings and the layout's fixed phrases."""

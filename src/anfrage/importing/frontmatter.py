@@ -144,7 +144,9 @@ def read_front(
         r.datum = german_date(m[1])
     elif m := re.search(r"Datum:\s?(" + _DATE + ")", text):
         r.datum = german_date(m[1])
-    if m := re.search(r"(?:Eingang\b|Eingegangen|eingegangen)[^.\n]{0,40}?(" + _DATE + ")", text):
+    if m := re.search(
+        r"(?:Eingang\b|Eingegangen|eingegangen)[^.\n]{0,40}?(" + _DATE + ")", text, re.I
+    ):
         r.eingang = german_date(m[1])
     _transmission(text, r)
     askers, where = read_askers(segments, layout)

@@ -18,7 +18,7 @@ def key(nr: str) -> tuple[int, ...]:
 
 def whole(pattern: re.Pattern[str], line: str) -> re.Match[str] | None:
     """`pattern` ending the line ('Vor diesem Hintergrund frage ich den Senat:')."""
-    m = pattern.search(line)
+    m = pattern.search(line, max(0, len(line) - 160))  # a lead-in is short: only its end
     return m if m and not line[m.end() :].strip() else None
 
 

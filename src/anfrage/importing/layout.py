@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from anfrage.errors import SourceError
@@ -21,6 +21,8 @@ from anfrage.model.layout import ImportLayout, Impressum, LayoutDatei, Titel
 from anfrage.model.profil import Profil
 
 PACKAGED = Path(__file__).with_name("layouts.yaml")
+HEADER, FOOTER = 6000, 2000
+"""Where a parliament's name is looked for: the first and the last characters."""
 LETTER = "A-Za-zÄÖÜäöüßéèáàíìóòúùñç"
 """Letters a parliament's name may not be glued to ('Niedersächsischer' is no 'Sächsischer')."""
 
@@ -37,6 +39,11 @@ def phrase(text: str) -> str:
 
 def alternation(phrases: list[str]) -> str:
     """Phrases as one alternation, the longest first (the longest match wins)."""
+    return _alternation(tuple(phrases))
+
+
+@lru_cache(maxsize=256)
+def _alternation(phrases: tuple[str, ...]) -> str:
     unique = sorted(set(phrases), key=lambda p: (-len(p), p))
     return "|".join(f"(?:{phrase(p)})" for p in unique) or r"(?!x)x"
 
@@ -61,7 +68,7 @@ class Parliament:
     do not name it."""
 
 
-@dataclass
+@dataclass(eq=False)  # hashable by identity: patterns built from it are cached per layout
 class Layout:
     """The phrases in force for one document, compiled."""
 
@@ -132,6 +139,12 @@ class Layout:
         return out
 
     @cached_property
+    def group_start(self) -> re.Pattern[str]:
+        """How any grouping sentence begins: a quick test before trying each."""
+        starts = [g.split("{fragen}")[0] for g in self.data.gruppensatz]
+        return re.compile(rf"^(?:{alternation([s for s in starts if s.strip()])})")
+
+    @cached_property
     def closing(self) -> re.Pattern[str]:
         # and a letter's place and date: 'Berlin, den 10. Juli 2025', 'Wiesbaden, 4. Februar 2015'
         return re.compile(
@@ -181,6 +194,7 @@ class Layouts:
     def __init__(self, general: ImportLayout, parliaments: list[Parliament]) -> None:
         self.general = general
         self.parliaments = parliaments
+        self._layouts: dict[str | None, Layout] = {}
         named = [(n, p) for p in parliaments for n in p.layout.namen]
         self._by_name = {n.lower(): p for n, p in named}
         pattern = alternation([n for n, _ in named])
@@ -190,10 +204,12 @@ class Layouts:
         ]
 
     def detect(self, text: str) -> Parliament | None:
-        """The parliament named first in `text` (longest name at that place)."""
-        m = self._names.search(text)
+        """The parliament named first in `text` (longest name at that place): in the header,
+        else in a footer at the end; else by wording only it prints."""
+        head, tail = text[:HEADER], text[-FOOTER:]
+        m = self._names.search(head) or self._names.search(tail)
         if not m:
-            return next((p for pattern, p in self._signatures if pattern.search(text)), None)
+            return next((p for pattern, p in self._signatures if pattern.search(head)), None)
         key = re.sub(r"\s+", " ", m[0]).lower()
         for name, parliament in self._by_name.items():
             if re.fullmatch(phrase(name), key, re.I):
@@ -201,7 +217,14 @@ class Layouts:
         return None
 
     def layout(self, parliament: Parliament | None) -> Layout:
-        """The general layout plus the parliament's; for an unknown parliament, plus all."""
+        """The general layout plus the parliament's; for an unknown parliament, plus all.
+        Built (and its patterns compiled) once per parliament."""
+        key = parliament.name if parliament else None
+        if key not in self._layouts:
+            self._layouts[key] = self._build(parliament)
+        return self._layouts[key]
+
+    def _build(self, parliament: Parliament | None) -> Layout:
         parts = [self.general]
         parts += [parliament.layout] if parliament else [p.layout for p in self.parliaments]
         names = [n for p in self.parliaments for n in p.layout.namen]
@@ -250,8 +273,22 @@ def packaged() -> LayoutDatei:
     return _PACKAGED[0]
 
 
+_LAYOUTS: dict[tuple[str, tuple[bytes, ...]], Layouts] = {}
+
+
 def load_layouts(templates: Path | None) -> Layouts:
-    """The packaged layouts, and the `import:` section of every profile in `templates`."""
+    """The packaged layouts, and the `import:` section of every profile in `templates`; once
+    per process and content of the profiles."""
+    names = known_profiles(templates) if templates is not None else []
+    contents = tuple((templates / f"{n}.yaml").read_bytes() for n in names if templates is not None)
+    key = (str(templates), contents)
+    if key not in _LAYOUTS:
+        _LAYOUTS.clear()
+        _LAYOUTS[key] = _load_layouts(templates)
+    return _LAYOUTS[key]
+
+
+def _load_layouts(templates: Path | None) -> Layouts:
     data = packaged()
     parliaments = []
     for name in known_profiles(templates) if templates is not None else []:

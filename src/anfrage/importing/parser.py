@@ -147,6 +147,8 @@ class _Parser(QuestionReader):
 
     def group(self, line: str) -> bool:
         """A grouping sentence: 'Die Fragen 1 und 2 werden zusammenhängend beantwortet.'"""
+        if not self.layout.group_start.match(line):
+            return False
         for pattern in self.layout.groups:
             m = pattern.match(line)
             if not m:
@@ -248,7 +250,7 @@ class _Parser(QuestionReader):
             return True
         if (m := _SUB.match(line)) and self.is_sub(m[1], m[2], m[3]):
             return True
-        if any(p.match(line) for p in layout.groups):
+        if layout.group_start.match(line) and any(p.match(line) for p in layout.groups):
             return True
         return bool(
             layout.pre_government.match(line)

@@ -82,7 +82,7 @@ def read_text(
     if profile is not None:
         chosen = next(p for p in layouts.parliaments if p.profile == profile)
     layout = layouts.layout(chosen)
-    cleaned = cleaning.clean_document(text, layout)
+    cleaned = cleaning.clean_document(text, layout, normalised=True)
     found = parser.parse(cleaned.lines, layout, flat=cleaned.flat)
     found.parliament = named.name if named else None
     return found, named
