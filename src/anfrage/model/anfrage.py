@@ -90,6 +90,12 @@ class Anfrage(Strict):
     """Date of the Drucksache as printed in the header."""
     ressort: str | None = None
     """The ministry that drafts the answer (federführendes Ressort)."""
+    bearbeitung: str | None = None
+    """Who in the lead Ressort handles the inquiry (unit, name, telephone); the contribution
+    requests (`render --ressort`) name it as the contact."""
+    zulieferfrist: int | None = Field(default=None, ge=0, le=60)
+    """Working days before the deadline by which contributions are due; overrides the
+    profile's."""
     uebermittlung: Uebermittlung | None = None
     unterzeichnung: Unterzeichnung | None = None
     fragesteller: list[Fragesteller] = []

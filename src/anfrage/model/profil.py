@@ -94,6 +94,8 @@ class Profil(Strict):
     vorbemerkung: str = "Vorbemerkung:"
     vorbemerkung_fragesteller: str = "Vorbemerkung des Fragestellers:"
     frist: list[Frist] = Field(min_length=1)
+    zulieferfrist: int = Field(default=5, ge=0, le=60)
+    """Contributions of other Ressorts are due this many working days before the deadline."""
     import_: ImportLayout = Field(default=ImportLayout(), alias="import")
     eigene_antwort_drucksache: bool = False
     """The answer is printed as a Drucksache of its own, so the question's number is not the
