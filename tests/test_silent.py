@@ -343,3 +343,12 @@ def test_today_reaches_check_and_sources(project) -> None:
     assert ledger.exit_code == 0, ledger.output
     assert "1 facts in 1 uses; 1 stale" in ledger.output
     assert "0 stale" in invoke("sources", path, "--today", "2017-08-01").output
+
+
+def test_a_year_in_weitere_is_no_thousands_figure(project) -> None:
+    facts = FACTS.replace(
+        "    ort: Peenemünde\n", "    ort: Peenemünde\n    weitere: {seit: 1998, gaeste: 12500}\n"
+    )
+    path = _answer(project, "Seit {k1.weitere.seit}, {k1.weitere.gaeste} Gäste.", facts)
+    assert invoke("render", path).exit_code == 0
+    assert "Seit 1998, 12.500 Gäste." in body(project)

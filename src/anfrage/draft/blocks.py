@@ -268,8 +268,8 @@ def shown(
             return fmt.zahl(value, stellen if stellen is not None else 0 if whole else 2)
         unit = format if format in fmt.UNITS else einheit
         return fmt.betrag(value, unit, stellen)
-    if isinstance(value, int):
-        return fmt.zahl(value)
+    if isinstance(value, int):  # four digits stand alone: a year 1998, not '1.998'
+        return str(value) if abs(value) < 10_000 else fmt.zahl(value)
     if isinstance(value, float):
         return fmt.zahl(Decimal(str(value)), len(str(value).partition(".")[2]))
     if isinstance(value, list):
