@@ -352,3 +352,17 @@ def test_a_year_in_weitere_is_no_thousands_figure(project) -> None:
     path = _answer(project, "Seit {k1.weitere.seit}, {k1.weitere.gaeste} Gäste.", facts)
     assert invoke("render", path).exit_code == 0
     assert "Seit 1998, 12.500 Gäste." in body(project)
+
+
+def test_a_batch_notes_what_each_draft_lacks(project) -> None:
+    project.standard(
+        INQUIRY.replace(
+            "  - fragen: [1]\n    text: [Antwort eins.]", "  - fragen: [1]\n    ressort: WM"
+        )
+    )
+    result = invoke("render", project.root / "anfragen")
+    assert result.exit_code == 0, result.output
+    assert "test.yaml: question 1: assigned to WM; its contribution is outstanding" in (
+        result.output
+    )
+    assert "[Zulieferung WM ausstehend]" in body(project)

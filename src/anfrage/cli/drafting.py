@@ -163,6 +163,9 @@ def _render_batch(
     if pdf and written:
         for produced in run(lambda: api.convert_to_pdf(written)):
             say(str(produced))
+    for outcome in outcomes:  # what a draft lacks is said in a batch too
+        for note in outcome.notes:
+            warn(f"note: {outcome.path}: {note}")
     for outcome in failed:
         for problem in outcome.problems:
             error(problem)
