@@ -15,7 +15,7 @@ from pathlib import Path
 
 from anfrage.errors import SourceError
 from anfrage.loading._yaml import load_yaml
-from anfrage.loading.profile import known_profiles, load_profile
+from anfrage.loading.profile import known_profiles, load_profile, profile_path
 from anfrage.model import Invalid, validate
 from anfrage.model.layout import ImportLayout, Impressum, LayoutDatei, Titel
 from anfrage.model.profil import Profil
@@ -280,7 +280,9 @@ def load_layouts(templates: Path | None) -> Layouts:
     """The packaged layouts, and the `import:` section of every profile in `templates`; once
     per process and content of the profiles."""
     names = known_profiles(templates) if templates is not None else []
-    contents = tuple((templates / f"{n}.yaml").read_bytes() for n in names if templates is not None)
+    contents = tuple(
+        profile_path(templates, n).read_bytes() for n in names if templates is not None
+    )
     key = (str(templates), contents)
     if key not in _LAYOUTS:
         _LAYOUTS.clear()
@@ -296,7 +298,17 @@ def _load_layouts(templates: Path | None) -> Layouts:
         parliaments.append(_from_profile(name, profil))
     for p in data.parlamente:
         names = [p.parlament, *p.import_.namen]
-        parliaments.append(
-            Parliament(p.parlament, None, p.import_.model_copy(update={"namen": names}))
+        shipped = p.import_.model_copy(update={"namen": names})
+        named = {n.lower() for n in names}
+        owner = next(
+            (i for i, q in enumerate(parliaments) if named & {n.lower() for n in q.layout.namen}),
+            None,
         )
+        if owner is None:
+            parliaments.append(Parliament(p.parlament, None, shipped))
+        else:  # a profile for this parliament: it takes the shipped layout's phrases too
+            q = parliaments[owner]
+            parliaments[owner] = Parliament(
+                q.name, q.profile, _merge([q.layout, shipped]), q.signatures
+            )
     return Layouts(data.allgemein, parliaments)

@@ -42,7 +42,7 @@ def import_document(
 
     root = find_root(out if out is not None else Path.cwd() / "anfragen" / "x")
     templates = root / "templates"
-    layouts = load_layouts(templates if templates.is_dir() else None)
+    layouts = load_layouts(templates)  # the project's profiles and the shipped ones
     names = layouts.profiles()
     if profile is not None and profile not in names:
         raise AnfrageError.single(
