@@ -54,6 +54,7 @@ CONFINED: dict[str, set[str]] = {
     "lxml": {"docx"},
     "docx": {"docx"},
     "markupsafe": {"docx"},
+    "pypdf": {"importing"},
     "typer": {"cli"},
     "rich": {"cli"},
     "babel": {"formatting"},
