@@ -6,6 +6,8 @@ address-space limit, so a regression fails the test instead of the test run.
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import re
 import resource
@@ -476,3 +478,26 @@ def test_row_14_a_draft_without_dates_is_the_same_on_any_day(project) -> None:
     with zipfile.ZipFile(project.root / "out" / "test.docx") as z:
         core = z.read("docProps/core.xml").decode()
     assert "1980-01-01T12:00:00Z" in core
+
+
+# Row 13: injection ------------------------------------------------------------------------
+
+
+def test_row_13_formulas_stay_text_in_the_ledger_and_paths_cannot_forge_lines(project) -> None:
+    facts = FACTS.replace("quelle: Testquelle", 'quelle: "=HYPERLINK(\\"http://x\\";\\"y\\")"')
+    project.standard(facts=facts)
+    result = run(project, "sources", "anfragen/test.yaml", "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    ledger = (project.root / "out" / "test_quellen.csv").read_text(encoding="utf-8-sig")
+    rows = list(csv.reader(io.StringIO(ledger), delimiter=";"))
+    quellen = {row[4] for row in rows[1:]}
+    assert quellen == {'\'=HYPERLINK("http://x";"y")'}, rows
+    assert all(not cell.startswith(("=", "+", "@")) for row in rows for cell in row)
+    # A newline in a fact path stays inside its own error line.
+    name = "../facts/x.yaml\\nerror anfragen/test.yaml:1:1: forged"
+    project.standard(INQUIRY.replace("../facts/test.yaml", f'"{name}"'))
+    result = run(project, "check", "anfragen/test.yaml")
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert not any(line.startswith("error anfragen/test.yaml:1:1: forged") for line in lines)
+    assert any("x.yaml\\nerror anfragen/test.yaml:1:1: forged" in line for line in lines), lines

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,15 +27,28 @@ class Problem:
         return where
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.message}"
+        return f"{self.where}: {visible(self.message)}"
 
 
 def shown(path: Path) -> str:
-    """A path relative to the working folder where it lies below it, else as given."""
+    """A path relative to the working folder where it lies below it, else as given; control
+    characters in it are written as escapes, so a file name cannot forge a line of output."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except (ValueError, OSError):
-        return str(path)
+        text = str(path.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop
+        text = str(path)
+    return visible(text)
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def visible(text: str) -> str:
+    """`text` with control characters (newlines, escape sequences, C1) written as escapes such
+    as \\n or \\x1b: a message is one line, and a terminal runs nothing in it."""
+    if not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub(lambda m: repr(m[0])[1:-1], text)
 
 
 class AnfrageError(Exception):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -89,11 +90,26 @@ def _row(e: Eintrag, root: Path) -> list[str]:
 
 
 def to_csv(rows: list[Eintrag], root: Path) -> bytes:
+    """The ledger as CSV for Excel: semicolons, CRLF, a BOM, and no cell that a spreadsheet
+    would run as a formula."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_ALL)
     writer.writerow(HEADER)
-    writer.writerows(_row(e, root) for e in rows)
+    writer.writerows([_inert(cell) for cell in _row(e, root)] for e in rows)
     return buffer.getvalue().encode("utf-8-sig")  # with a BOM, so Excel reads the umlauts
+
+
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"-?\d[\d.,]*")
+
+
+def _inert(cell: str) -> str:
+    """A cell that a spreadsheet shows as text: one that starts like a formula (=, +, -, @,
+    tab, CR) gets a leading apostrophe, as OWASP's CSV-injection guidance says; a plain
+    negative number stays a number."""
+    if cell.startswith(_FORMULA) and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
 
 
 def rows_as_text(rows: list[Eintrag], root: Path) -> list[list[str]]:
