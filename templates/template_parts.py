@@ -66,10 +66,13 @@ KEEP = "<w:keepNext/><w:keepLines/>"
 """Never the last lines of a page on their own: headings, questions, signature blocks."""
 
 
-def styles(label_width: int = 567, small_questions: bool = False) -> str:
+def styles(
+    label_width: int = 567, small_questions: bool = False, looks: dict[str, str] | None = None
+) -> str:
     """The styles part. Children of w:pPr and w:rPr follow the schema's order, which Word
     enforces: keepNext, keepLines, widowControl, numPr, pBdr, tabs, spacing, ind,
-    contextualSpacing, jc, outlineLvl; b, i, caps, spacing, sz, u, lang."""
+    contextualSpacing, jc, outlineLvl; b, i, caps, spacing, sz, u, lang. `looks` maps a style
+    id to a whole style of a parliament's own: it replaces the shared one, or is added."""
     small = '<w:sz w:val="18"/>' if small_questions else ""
     center = '<w:jc w:val="center"/>'
     right = tabs(("right", 9070))
@@ -207,6 +210,9 @@ def styles(label_width: int = 567, small_questions: bool = False) -> str:
             'w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>'
         ),
     ]
+    if looks:
+        own = dict(looks)
+        items = [own.pop(_style_id(x), x) for x in items] + list(own.values())
     defaults = (
         '<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" '
         'w:cs="Arial" w:eastAsia="Arial"/><w:sz w:val="22"/><w:szCs w:val="22"/>'
@@ -216,6 +222,10 @@ def styles(label_width: int = 567, small_questions: bool = False) -> str:
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         f'<w:styles xmlns:w="{W}">{defaults}{"".join(items)}</w:styles>'
     )
+
+
+def _style_id(xml: str) -> str:
+    return xml.split('w:styleId="', 1)[1].split('"', 1)[0]
 
 
 def numbering() -> str:
@@ -310,13 +320,14 @@ def write_docx(
     footnote: str | None = None,
     label_width: int = 567,
     small_questions: bool = False,
+    looks: dict[str, str] | None = None,
 ) -> None:
     parts = {
         "[Content_Types].xml": content_types(footnote is not None),
         "_rels/.rels": ROOT_RELS,
         "word/document.xml": document_xml,
         "word/_rels/document.xml.rels": document_rels(footnote is not None),
-        "word/styles.xml": styles(label_width, small_questions),
+        "word/styles.xml": styles(label_width, small_questions, looks),
         "word/numbering.xml": numbering(),
         "word/settings.xml": SETTINGS,
         "word/header1.xml": header_xml,

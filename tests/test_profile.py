@@ -4,6 +4,7 @@ import pytest
 
 from anfrage.errors import SourceError
 from anfrage.loading.profile import known_profiles, load_profile
+from shipped import shipped
 
 PROFILE = """\
 parlament: P
@@ -17,11 +18,11 @@ frist:
   - {art: werktage, anzahl: 20, ab: 2019-01-01}
 """
 
-SHIPPED = ["berlin", "brandenburg", "bundestag", "landtag-mv", "landtag-st", "sachsen"]
+SHIPPED = [p.stem for p in shipped("templates/*.yaml")]  # not a user's own
 
 
 def test_shipped_profiles_load(project) -> None:
-    assert known_profiles(project.root / "templates") == SHIPPED
+    assert SHIPPED and set(SHIPPED) <= set(known_profiles(project.root / "templates"))
     for name in SHIPPED:
         profil, docx = load_profile(project.root / "templates", name)
         assert docx.is_file() and docx.name == f"{name}.docx"
@@ -29,7 +30,8 @@ def test_shipped_profiles_load(project) -> None:
 
 
 def test_unknown_profile_lists_the_known_ones(project) -> None:
-    with pytest.raises(SourceError, match="no profile 'landtag-xx'; known profiles: berlin, "):
+    known = "no profile 'landtag-xx'; known profiles: .*berlin, brandenburg, "
+    with pytest.raises(SourceError, match=known):
         load_profile(project.root / "templates", "landtag-xx")
 
 
