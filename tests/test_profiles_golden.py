@@ -131,7 +131,216 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         ("Antwort", "Die Fragen 1 und 2 werden gemeinsam beantwortet."),
         ("Antwortkennung", "zu Frage 3:"),
     ],
+    "bw-frankreich-2026": [
+        ("Kopf", "Landtag von Baden-Württemberg\tDrucksache 17/9401"),
+        ("Kopf Wahlperiode", "17. Wahlperiode\t21.09.2026"),
+        ("Titelblock", "Kleine Anfrage des Abg. Max Beispiel BEISPIEL"),
+        ("Titelblock", "und Antwort der Landesregierung – Staatsministerium"),
+        ("Titel der Anfrage", "Zusammenarbeit Baden-Württembergs mit der Region Grand Est"),
+        # The question in full, its reasons after the questions, then the answer.
+        ("Dokumentart", "Kleine Anfrage"),
+        ("Wortlaut der Frage", "1.\tWelche Besuche"),
+        ("Wortlaut der Unterfrage", "b)\tWie werden sie finanziert?"),
+        ("Dokumentart", "Begründung"),
+        ("Fragetext", "Die Beziehungen zu Frankreich"),
+        ("Dokumentart", "Antwort"),
+        (
+            "Antwort",
+            "Mit Schreiben vom 18. September 2026 beantwortet das Staatsministerium die "
+            "Kleine Anfrage wie folgt:",
+        ),
+        ("Zwischenüberschrift", "Vorbemerkung:"),
+        ("Frage", "1.\tWelche Besuche"),
+        ("Antwortkennung", "Zu 1.:"),
+        ("Antwortkennung", "Zu 2, 2 a) und 2 b):"),
+        ("Antwort", "Die Fragen 2, 2 a) und 2 b) werden wegen des Sachzusammenhangs gemeinsam"),
+        ("Antwortkennung", "Zu 3.:"),
+    ],
+    "by-tschechien-2026": [
+        ("Kopf", "Bayerischer Landtag"),
+        ("Kopf Wahlperiode", "19. Wahlperiode\t14.09.2026\tDrucksache 19/8120"),
+        ("Dokumentart", "Schriftliche Anfrage"),
+        ("Titelzeile", "der Abgeordneten Erika Muster BEISPIEL vom 10.08.2026"),
+        ("Titel der Anfrage", "Grenzüberschreitende Zusammenarbeit mit Tschechien"),
+        ("Fragetext", "Die Beziehungen zu Tschechien"),
+        ("Wortlaut der Frage", "1.\tWelche Besuche"),
+        ("Wortlaut der Frage", "3.\tWelche weiteren Vorhaben"),
+        (
+            "Antwortkopf",
+            "Antwort des Staatsministeriums für Europaangelegenheiten und Internationales "
+            "vom 04.09.2026",
+        ),
+        ("Antwortkennung", "Zu 1:"),
+        ("Antwortkennung", "Zu 2, 2 a) und 2 b):"),
+        ("Antwort", "Die Fragen 2, 2 a) und 2 b) werden gemeinsam beantwortet."),
+        ("Antwortkennung", "Zu 3:"),
+    ],
+    "hb-danzig-2026": [
+        ("Kopf", "BREMISCHE BÜRGERSCHAFT\tDrucksache 21/1402"),
+        ("Kopf Landtag", "Landtag"),
+        ("Kopf Wahlperiode", "21. Wahlperiode\t22.09.2026"),
+        ("Dokumentart", "Antwort des Senats"),
+        ("Titelzeile", "auf die Kleine Anfrage der Fraktion der BEISPIEL vom 18.08.2026"),
+        ("Titel der Anfrage", "„Städtepartnerschaft Bremens mit Danzig“"),
+        ("Antwort", "Der Senat beantwortet die Kleine Anfrage wie folgt:"),
+        ("Zwischenüberschrift", "Vorbemerkung der Fragesteller:"),
+        ("Zwischenüberschrift", "Vorbemerkung des Senats:"),
+        ("Frage", "1.\tWelche Besuche"),
+        ("Antwortkennung", "Zu Frage 1:"),
+        ("Antwortkennung", "Zu den Fragen 2, 2 a) und 2 b):"),
+        ("Antwort", "Die Fragen 2, 2 a) und 2 b) werden gemeinsam beantwortet."),
+        ("Antwortkennung", "Zu Frage 3:"),
+    ],
+    "hh-shanghai-2026": [
+        ("Kopf", "BÜRGERSCHAFT DER FREIEN UND HANSESTADT HAMBURG\tDrucksache 23/2210"),
+        ("Kopf Wahlperiode", "23. Wahlperiode\t22.09.2026"),
+        ("Titelblock", "Schriftliche Kleine Anfrage"),
+        ("Titelzeile", "der Abgeordneten Erika Muster (BEISPIEL) vom 15.09.2026"),
+        ("Titelzeile", "und Antwort des Senats"),
+        ("Titel der Anfrage", "Betr.:\tStädtepartnerschaft Hamburg – Shanghai"),
+        ("Fragetext", "Die Beziehungen zu China"),
+        ("Antwort", "Die Antworten beziehen sich auf die Jahre 2025 und 2026."),
+        ("Antwort", "Dies vorausgeschickt, beantwortet der Senat die Fragen wie folgt:"),
+        ("Frage", "1.\tWelche Besuche"),
+        ("Antwort", "Am 12. Mai 2026"),
+        ("Antwort", "Die Fragen 2, 2 a) und 2 b) werden gemeinsam beantwortet."),
+        ("Frage", "3.\tWelche weiteren Vorhaben"),
+    ],
+    "he-wisconsin-2026": [
+        ("Kopf", "HESSISCHER LANDTAG\tDrucksache 21/3050"),
+        ("Kopf Wahlperiode", "21. Wahlperiode\t17.08.2026"),
+        ("Titelzeile", "Kleine Anfrage"),
+        ("Titelzeile", "des Abg. Beispiel (BEISPIEL) vom 06.07.2026"),
+        ("Titelzeile", "betreffend"),
+        ("Titel der Anfrage", "Partnerschaft Hessens mit dem US-Bundesstaat Wisconsin"),
+        ("Titelzeile", "Antwort des Chefs der Staatskanzlei"),
+        ("Zwischenüberschrift", "Vorbemerkung der Fragesteller:"),
+        ("Zwischenüberschrift", "Vorbemerkung der Landesregierung:"),
+        ("Antwort", "Die Kleine Anfrage beantworte ich wie folgt:"),
+        ("Frage", "Frage 1.\tWelche Besuche"),
+        ("Antwort", "Die Fragen 2, 2 a) und 2 b) werden wegen ihres Sachzusammenhangs gemeinsam"),
+        ("Frage", "Frage 3.\tWelche weiteren Vorhaben"),
+        ("Unterschrift", "Wiesbaden, 12.08.2026\n\nMax Beispiel"),
+    ],
+    "ni-eastern-cape-2026": [
+        ("Kopf", "Niedersächsischer Landtag – 19. Wahlperiode\tDrucksache 19/7712"),
+        (
+            "Dokumentart",
+            "Kleine Anfrage zur schriftlichen Beantwortung mit Antwort der Landesregierung",
+        ),
+        ("Titelzeile", "Anfrage der Abgeordneten Erika Muster (BEISPIEL)"),
+        ("Titelzeile", "Antwort der Niedersächsischen Staatskanzlei namens der Landesregierung"),
+        ("Titel der Anfrage", "Partnerschaft Niedersachsens mit der Provinz Eastern Cape"),
+        (
+            "Datenzeile",
+            "Anfrage der Abgeordneten Erika Muster (BEISPIEL) – Drs. 19/7530 an die "
+            "Staatskanzlei übersandt am 03.08.2026",
+        ),
+        (
+            "Datenzeile",
+            "Antwort der Niedersächsischen Staatskanzlei namens der Landesregierung vom "
+            "03.09.2026, gezeichnet Erika Beispiel",
+        ),
+        ("Zwischenüberschrift", "Vorbemerkung der Abgeordneten"),
+        ("Zwischenüberschrift", "Vorbemerkung der Landesregierung"),
+        ("Frage", "1.\tWelche Besuche"),
+        ("Antwort", "Die Fragen 2, 2 a) und 2 b) werden zusammen beantwortet."),
+    ],
+    "nrw-benelux-2026": [
+        ("Kopf", "LANDTAG NORDRHEIN-WESTFALEN\tDrucksache 18/15020"),
+        ("Kopf Wahlperiode", "18. Wahlperiode\t18.09.2026"),
+        ("Dokumentart", "Antwort"),
+        ("Titelzeile", "der Landesregierung"),
+        ("Titelzeile", "auf die Kleine Anfrage 6120 vom 24.08.2026"),
+        ("Titelzeile", "des Abgeordneten Max Beispiel BEISPIEL"),
+        ("Titel der Anfrage", "Zusammenarbeit Nordrhein-Westfalens mit den Benelux-Staaten"),
+        (
+            "Übermittlungsvermerk",
+            "Der Minister für Bundes- und Europaangelegenheiten, Internationales sowie Medien "
+            "hat die Kleine Anfrage mit Schreiben vom 18. September 2026 namens der "
+            "Landesregierung beantwortet.",
+        ),
+        ("Zwischenüberschrift", "Vorbemerkung der Kleinen Anfrage"),
+        ("Zwischenüberschrift", "Vorbemerkung der Landesregierung"),
+        ("Frage", "1.\tWelche Besuche"),
+        ("Antwort", "Die Fragen 2, 2 a) und 2 b) werden wegen des Sachzusammenhangs gemeinsam"),
+    ],
+    "rp-ruanda-2026": [
+        ("Kopf", "LANDTAG RHEINLAND-PFALZ\tDrucksache 18/11230"),
+        ("Dokumentart", "Kleine Anfrage"),
+        ("Titelzeile", "der Abgeordneten Erika Muster (BEISPIEL)"),
+        ("Dokumentart", "Antwort"),
+        ("Titelzeile", "Ministerium des Innern und für Sport"),
+        ("Titel der Anfrage", "Partnerschaft Rheinland-Pfalz – Ruanda"),
+        ("Antwort", "Die Kleine Anfrage 4410 vom 01.10.2026 hat folgenden Wortlaut:"),
+        ("Fragetext", "Die Beziehungen zu Ruanda"),
+        ("Wortlaut der Frage", "1.\tWelche Besuche"),
+        (
+            "Übermittlungsvermerk",
+            "Der Minister des Innern und für Sport hat die Kleine Anfrage namens der "
+            "Landesregierung mit Schreiben vom 21. Oktober 2026 wie folgt beantwortet:",
+        ),
+        ("Antwortkennung", "Zu 1:"),
+        ("Antwortkennung", "Zu 2, 2 a) und 2 b):"),
+        ("Antwort", "Die Fragen 2, 2 a) und 2 b) werden gemeinsam beantwortet."),
+        ("Antwortkennung", "Zu 3:"),
+    ],
+    "sl-lothringen-2026": [
+        ("Kopf", "LANDTAG DES SAARLANDES\tDrucksache 17/1840 (17/1790)"),
+        ("Kopf Wahlperiode", "17. Wahlperiode\t10.09.2026"),
+        ("Dokumentart", "Antwort"),
+        ("Titelzeile", "zu der Anfrage des Abgeordneten Max Beispiel (BEISPIEL)"),
+        ("Titel der Anfrage", "betr.:\tZusammenarbeit mit Lothringen in der Großregion"),
+        ("Zwischenüberschrift", "Vorbemerkung des Fragestellers:"),
+        ("Zwischenüberschrift", "Vorbemerkung Landesregierung:"),
+        # The questions repeated without their numbers.
+        ("Frage", "Welche Besuche von Mitgliedern"),
+        ("Antwortkennung", "Zu Frage 1:"),
+        ("Antwortkennung", "Zu den Fragen 2, 2 a) und 2 b):"),
+        (
+            "Antwort",
+            "Die Fragen 2, 2 a) und 2 b) werden wegen ihres Sachzusammenhanges gemeinsam",
+        ),
+        ("Antwortkennung", "Zu Frage 3:"),
+    ],
+    "sh-daenemark-2026": [
+        ("Kopf", "SCHLESWIG-HOLSTEINISCHER LANDTAG\tDrucksache 20/3515"),
+        ("Kopf Wahlperiode", "20. Wahlperiode\t16.09.2026"),
+        ("Titelblock", "Kleine Anfrage der Abgeordneten Erika Muster (BEISPIEL)"),
+        ("Titelblock", "und"),
+        ("Titelblock", "Antwort der Landesregierung – Staatskanzlei"),
+        ("Titel der Anfrage", "Zusammenarbeit mit der Region Syddanmark"),
+        ("Zwischenüberschrift", "Vorbemerkung des Fragestellers:"),
+        ("Zwischenüberschrift", "Vorbemerkung der Landesregierung:"),
+        ("Frage", "1.\tWelche Besuche"),
+        ("Antwortkennung", "Antwort:"),
+        ("Frage", "2.\tWelche Vereinbarungen"),
+        ("Antwortkennung", "Antwort:"),
+        ("Antwort", "Die Fragen 2, 2 a) und 2 b) werden gemeinsam beantwortet."),
+    ],
+    "th-malopolska-2026": [
+        ("Kopf", "Thüringer Landtag\t31.08.2026"),
+        ("Kopf Wahlperiode", "8. Wahlperiode\tDrucksache 8/2140"),
+        ("Dokumentart", "Kleine Anfrage"),
+        ("Titelzeile", "des Abgeordneten Max Beispiel (BEISPIEL)"),
+        ("Dokumentart", "Antwort"),
+        ("Titelzeile", "Thüringer Staatskanzlei"),
+        ("Antwort", "Die Kleine Anfrage 8/1415 vom 20.07.2026 hat folgenden Wortlaut:"),
+        ("Wortlaut der Frage", "1.\tWelche Besuche"),
+        (
+            "Übermittlungsvermerk",
+            "Die Thüringer Staatskanzlei hat die Kleine Anfrage namens der Landesregierung "
+            "mit Schreiben vom 26. August 2026 wie folgt beantwortet:",
+        ),
+        ("Antwortkennung", "Zu 1.:"),
+        ("Antwortkennung", "Zu 2, 2 a) und 2 b):"),
+        ("Antwort", "Die Fragen 2, 2 a) und 2 b) werden im Zusammenhang beantwortet."),
+        ("Antwortkennung", "Zu 3.:"),
+        ("Unterschrift", "Max Beispiel\nChef der Staatskanzlei"),
+    ],
 }
+NOT_REPEATED = {"by-tschechien-2026", "rp-ruanda-2026", "th-malopolska-2026"}
+"""Forms that print the question's text first and answer under "Zu 1:" without repeating it."""
 
 
 def render(tmp_path: Path, name: str) -> Path:
@@ -179,3 +388,54 @@ def test_bundestag_transmission_footnote(tmp_path: Path) -> None:
 def test_bundestag_sets_questions_in_smaller_type(tmp_path: Path) -> None:
     styles = docx.Document(str(render(tmp_path, "bundestag-berufsbildung-kasachstan-2017"))).styles
     assert styles["Frage"].font.size.pt == 9 and styles["Antwort"].font.size is None
+
+
+def styled(path: Path) -> list[tuple[str, str]]:
+    return [(p.style.name, p.text) for p in docx.Document(str(path)).paragraphs]
+
+
+@pytest.mark.parametrize("name", sorted(NOT_REPEATED))
+def test_the_question_text_stands_once_before_the_answers(tmp_path: Path, name: str) -> None:
+    paragraphs = styled(render(tmp_path, name))
+    styles = [s for s, _ in paragraphs]
+    assert "Frage" not in styles and "Unterfrage" not in styles  # not repeated
+    wortlaut = [t for s, t in paragraphs if s.startswith("Wortlaut")]
+    assert [t.split("\t")[0] for t in wortlaut] == ["1.", "2.", "a)", "b)", "3."]
+    assert max(styles.index(s) for s in styles if s.startswith("Wortlaut")) < styles.index(
+        "Antwortkennung"
+    )
+    # The askers' preamble stands in the question's text once, without its heading; the one
+    # heading left is the government's Vorbemerkung.
+    assert styles.count("Fragetext") == 1 and styles.count("Zwischenüberschrift") == 1
+
+
+def test_baden_wuerttemberg_prints_the_question_and_repeats_it(tmp_path: Path) -> None:
+    paragraphs = styled(render(tmp_path, "bw-frankreich-2026"))
+    questions = [t for s, t in paragraphs if s in ("Wortlaut der Frage", "Frage")]
+    assert len(questions) == 6 and questions[:3] == questions[3:]
+    # The askers' heading ("Begründung") stands once, and not among the answers.
+    assert [t for _, t in paragraphs].count("Begründung") == 1
+
+
+def test_each_new_template_has_its_own_look() -> None:
+    """Not the MV template renamed: each has styles of its own (header, bold, questions)."""
+    styles = {}
+    for name in ("landtag-mv", *OWN_LOOK):
+        with zipfile.ZipFile(REPO / "templates" / f"{name}.docx") as z:
+            styles[name] = z.read("word/styles.xml")
+    assert len(set(styles.values())) == len(styles)
+
+
+OWN_LOOK = (
+    "baden-wuerttemberg",
+    "bayern",
+    "bremen",
+    "hamburg",
+    "hessen",
+    "niedersachsen",
+    "nordrhein-westfalen",
+    "rheinland-pfalz",
+    "saarland",
+    "schleswig-holstein",
+    "thueringen",
+)
