@@ -24,8 +24,8 @@ def test_typo_key_is_reported_with_its_line(project) -> None:
         7,
         "unknown key 'titl'; did you mean 'titel'? expected one of: parlament, "
         "wahlperiode, drucksache, anfrage_nr, eingang, fristverlaengerung, datum, ressort, "
-        "bearbeitung, zulieferfrist, uebermittlung, unterzeichnung, fragesteller, titel, berichtszeitraum, fakten, "
-        "vorbemerkung_fragesteller, vorbemerkung, fragen, antworten",
+        "bearbeitung, zulieferfrist, uebermittlung, unterzeichnung, fragesteller, titel, "
+        "berichtszeitraum, fakten, vorbemerkung_fragesteller, vorbemerkung, fragen, antworten",
     ) in found
 
 

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from anfrage.loading.facts import Located
     from anfrage.merging.facts import TradeFacts
     from anfrage.merging.merge import Merged
+    from anfrage.merging.pull import Pulled
     from anfrage.review import FactRow, Ledger, QuestionRow, Use
 
 
@@ -212,11 +213,30 @@ def merge(
     out: Path | None = None,
     replace: bool = False,
     force: bool = False,
+    accept_changes: bool = False,
 ) -> Merged:
-    """Take contributions of other Ressorts into the inquiry; conflicts write nothing."""
+    """Take contributions of other Ressorts (YAML, or .docx requests filled in) into the
+    inquiry; conflicts, unaccepted changes and open comments write nothing."""
     from anfrage.merging.merge import merge
 
-    return merge(path, contributions, out=out, replace=replace, force=force)
+    return merge(
+        path, contributions, out=out, replace=replace, force=force, accept_changes=accept_changes
+    )
+
+
+def pull(
+    path: Path,
+    edited: Path,
+    *,
+    apply: bool = False,
+    keep_typed: bool = False,
+    accept_changes: bool = False,
+) -> Pulled:
+    """The changes of a draft edited in Word, per answer block; with `apply`, written into
+    the inquiry when nothing stops it."""
+    from anfrage.merging.pull import pull
+
+    return pull(path, edited, apply=apply, keep_typed=keep_typed, accept=accept_changes)
 
 
 def import_document(

@@ -10,6 +10,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from anfrage import output
+from anfrage.draft import request
 from anfrage.draft.context import Draft, build_draft
 from anfrage.draft.uses import Verwendung
 from anfrage.errors import AnfrageError, SourceError
@@ -74,7 +75,10 @@ def prepare(
         selected, notes = questions.select(inquiry.anfrage, wanted)
     if ressort is not None:
         selected = _contribution(inquiry, ressort)
-    draft = build_draft(inquiry, profil, selected, sources=sources, ressort=ressort)
+    if ressort is not None and selected is not None:  # a request another Ressort fills in
+        draft = request.build_request(inquiry, profil, selected, ressort, sources=sources)
+    else:
+        draft = build_draft(inquiry, profil, selected, sources=sources, ressort=ressort)
     return Prepared(inquiry, profil, template, draft, notes)
 
 
@@ -151,6 +155,7 @@ def render(
     With `ressort`, that Ressort's contribution: its questions only, marked as a Zulieferung.
     Nothing is written if anything fails before the .docx is complete."""
     from anfrage import pdf as client
+    from anfrage.docx import answerspace
     from anfrage.docx import render as docx  # docxtpl is imported only when a draft is rendered
 
     if pdf:
@@ -191,6 +196,7 @@ def render(
     data = docx.render_bytes(
         prepared.template, prepared.draft.context, core, notes=notes, when=when
     )
+    data = answerspace.mark(data)  # a request's answer spaces get their style
     # The draft, its annex and its PDF are written together or not at all; a failure puts
     # back what a forced write replaced.
     with output.all_or_nothing() as files:

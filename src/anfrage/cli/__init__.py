@@ -11,6 +11,7 @@ from anfrage.cli import (
     facts,  # noqa: E402, F401
     merging,  # noqa: E402, F401
     new,  # noqa: E402, F401
+    word,  # noqa: E402, F401
 )
 from anfrage.cli.app import app
 

@@ -17,7 +17,8 @@ def merge(
         list[Path],
         typer.Argument(
             metavar="ZULIEFERUNG...",
-            help="Contribution files of other Ressorts (YAML).",
+            help="Contributions of other Ressorts: YAML files, or the Word requests "
+            "(render --ressort) filled in.",
             show_default=False,
         ),
     ],
@@ -41,17 +42,35 @@ def merge(
     force: Annotated[
         bool, typer.Option("--force", help="Overwrite an existing --out file.")
     ] = False,
+    accept_changes: Annotated[
+        bool,
+        typer.Option(
+            "--accept-changes",
+            help="Accept the tracked changes of a .docx (insertions kept, deletions dropped) "
+            "and pass over its comments.",
+        ),
+    ] = False,
 ) -> None:
     """Take contributions (Zulieferungen) of other Ressorts into the inquiry.
 
     Each contribution answers the questions whose answer blocks name its Ressort. Conflicts
     stop the merge with nothing written (exit 1): a question answered twice, a question not
     assigned to the Ressort, or answer text that would be overwritten without --replace.
-    Comments and layout of the inquiry file are kept.
+    Comments and layout of the inquiry file are kept. A .docx that still holds tracked
+    changes or open comments is reported (exit 1) unless --accept-changes.
     """
     from anfrage import api
 
-    result = run(lambda: api.merge(anfrage, zulieferungen, out=out, replace=replace, force=force))
+    result = run(
+        lambda: api.merge(
+            anfrage,
+            zulieferungen,
+            out=out,
+            replace=replace,
+            force=force,
+            accept_changes=accept_changes,
+        )
+    )
     for problem in result.conflicts:
         labelled("conflict", "yellow", problem)
     if result.conflicts:

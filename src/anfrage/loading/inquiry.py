@@ -76,11 +76,12 @@ class Contribution:
         return self.zulieferung.zulieferung.ressort
 
 
-def load_contribution(path: Path, inquiry: Inquiry) -> Contribution:
+def load_contribution(path: Path, inquiry: Inquiry, raw: bytes | None = None) -> Contribution:
     """Load a contribution to `inquiry` and check it against the inquiry: its Drucksache, its
     question numbers, and its references, which may use the inquiry's facts and its own.
+    `raw` is its text where it was not read from `path` (one read back from a .docx).
     Raises SourceError with every problem of the file."""
-    doc = load_yaml(path)
+    doc = load_yaml(path, raw)
     try:
         z = validate(Zulieferung, doc.data)
     except Invalid as e:

@@ -11,7 +11,7 @@ from anfrage.errors import AnfrageError, Problem, SourceError
 from anfrage.loading._yaml import decode, read_bytes
 from anfrage.loading.inquiry import load_contribution, load_inquiry
 from anfrage.merging import plan as planning
-from anfrage.merging import roundtrip
+from anfrage.merging import roundtrip, wordin
 from anfrage.model import Anfrage, questions
 
 
@@ -33,6 +33,7 @@ def merge(
     out: Path | None = None,
     replace: bool = False,
     force: bool = False,
+    accept_changes: bool = False,
 ) -> Merged:
     """Take contributions of other Ressorts into the inquiry at `path` (or write the result to
     `out`). Conflicts stop the merge with nothing written; bad input raises AnfrageError.
@@ -40,21 +41,36 @@ def merge(
     The inquiry is locked from before it is read until it is replaced, so that two merges
     into one file at once both land."""
     with output.locked(path):
-        return _merge(path, contributions, out=out, replace=replace, force=force)
+        return _merge(
+            path, contributions, out=out, replace=replace, force=force, accept=accept_changes
+        )
 
 
 def _merge(
-    path: Path, contributions: list[Path], *, out: Path | None, replace: bool, force: bool
+    path: Path,
+    contributions: list[Path],
+    *,
+    out: Path | None,
+    replace: bool,
+    force: bool,
+    accept: bool = False,
 ) -> Merged:
     inquiry = load_inquiry(path)
-    loaded, problems = [], []
+    loaded, problems, pending = [], [], []
     for c in contributions:
         try:
-            loaded.append(load_contribution(c, inquiry))
+            if wordin.is_docx(c):  # a request filled in and sent back as Word
+                got, found = wordin.load(c, inquiry, accept=accept)
+                loaded.append(got)
+                pending += found
+            else:
+                loaded.append(load_contribution(c, inquiry))
         except SourceError as e:
             problems += e.problems
     if problems:
         raise SourceError(problems)
+    if pending:  # a half-reviewed document is never merged
+        return Merged(None, pending)
     plan = planning.plan(inquiry, loaded, replace=replace)
     if plan.conflicts:
         return Merged(None, plan.conflicts)
@@ -85,7 +101,8 @@ def _merge(
         comment += f" of {head.datum.isoformat()}" if head.datum else ""
         comment += f" ({head.bearbeitung})" if head.bearbeitung else ""
         comment += f", merged from {p.contribution.path.name}"
-        text = _text(p.contribution.path)
+        got = p.contribution
+        text = got.doc.text if wordin.is_docx(got.path) else _text(got.path)
         inserts.append(roundtrip.Insert(min(p.replaces), text, p.index, head.ressort, comment))
         merged.append(f"{head.ressort}: questions {labels} from {p.contribution.path.name}")
     notes = [
