@@ -29,7 +29,8 @@ from template_body import (  # noqa: E402
     para,
     running_header,
 )
-from template_laender import LAENDER  # noqa: E402
+from template_laender_a import LAENDER_A  # noqa: E402
+from template_laender_b import LAENDER_B  # noqa: E402
 from template_parts import (  # noqa: E402
     KEEP,
     WHOLE,
@@ -195,10 +196,10 @@ SPECS: dict[str, dict[str, Any]] = {
 """Per parliament: the paragraphs before and after the questions and answers, the running
 header of later pages, an optional footnote on the first page, and two style settings: the
 width of question labels ('Frage 1:' needs more than '1.') and whether questions are set in
-smaller type (the Bundestag repeats them so). The other Länder (template_laender.py) also
+smaller type (the Bundestag repeats them so). The other Länder (template_laender_a.py, template_laender_b.py) also
 give the body (`body`: where the question's text and the answers go) and their own `looks`:
 styles that differ from the shared ones."""
-SPECS.update(LAENDER)
+SPECS.update(LAENDER_A | LAENDER_B)
 
 
 def build(name: str, folder: Path) -> Path:

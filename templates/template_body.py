@@ -1,7 +1,7 @@
 # ruff: noqa: E501 -- literal OOXML parts
 """The building blocks of a template's body: paragraphs of literal text and {{ tags }}, the
 loop over the draft's paragraphs, signature blocks and running headers. build_templates.py
-and template_laender.py assemble the shipped templates from them."""
+and template_laender_a.py, template_laender_b.py assemble the shipped templates from them."""
 
 from __future__ import annotations
 
