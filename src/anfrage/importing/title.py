@@ -14,7 +14,7 @@ from anfrage.importing.layout import Layout, alternation
 
 _DATE = r"\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\.?\s\d{4})"
 _LEAD = re.compile(
-    r"^(?:[\s,:;–-]+"
+    r"^(?:[\s,:;–-]"
     rf"|vom\s{_DATE}(?:\s?[–-]\s?{_DATE})?"
     rf"|{_DATE}"
     r"|\((?:Eingang|Eingegangen)[^()]{0,80}\)"
