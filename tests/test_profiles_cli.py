@@ -24,9 +24,8 @@ def test_profiles_lists_each_profile_with_rule_and_basis(monkeypatch) -> None:
 
 def test_a_projects_own_profile_is_listed_as_its_file(project, monkeypatch) -> None:
     own = (REPO / "templates" / "landtag-mv.yaml").read_text(encoding="utf-8")
-    project.write(
-        "templates/eigenes.yaml", own.replace("grundlage: ", "bestaetigt: false, grundlage: ")
-    )
+    rule = "frist:\n  - {art: werktage, anzahl: 20, bestaetigt: false}\n"
+    project.write("templates/eigenes.yaml", own.split("\nfrist:")[0] + "\n" + rule)
     monkeypatch.chdir(project.root)
     result = runner.invoke(app, ["profiles"])
     assert result.exit_code == 0, result.output
