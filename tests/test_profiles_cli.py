@@ -24,7 +24,7 @@ def test_profiles_lists_each_profile_with_rule_and_basis(monkeypatch) -> None:
 
 def test_a_projects_own_profile_is_listed_as_its_file(project, monkeypatch) -> None:
     own = (REPO / "templates" / "landtag-mv.yaml").read_text(encoding="utf-8")
-    rule = "frist:\n  - {art: werktage, anzahl: 20, bestaetigt: false}\n"
+    rule = 'frist:\n  - {art: werktage, anzahl: 20, grundlage: "§ 64 GO LT", bestaetigt: false}\n'
     project.write("templates/eigenes.yaml", own.split("\nfrist:")[0] + "\n" + rule)
     monkeypatch.chdir(project.root)
     result = runner.invoke(app, ["profiles"])
