@@ -130,7 +130,7 @@ def breaks(layout: Layout) -> re.Pattern[str]:
         r"|und\s(?:Antwort|ANTWORT)\s?(?:der|des|auf|zu der)\s"
         r"|(?<!und )(?:Antwort|ANTWORT)\s?(?:der|des|auf|zu der)\s"
         r"|Im Namen |Namens der |Wortlaut |Die Kleine Anfrage \d|Antwort:"
-        r"|(?:Abgeordneter?|Abgeordneten)\s[A-ZÄÖÜ]"
+        r"|(?<!Vorbemerkung der )(?<!Vorbemerkung des )(?:Abgeordneter?|Abgeordneten)\s[A-ZÄÖÜ]"
         r")"
     )
 
@@ -153,7 +153,9 @@ def soft_lines(text: str, layout: Layout) -> list[str]:
     return [re.sub(r" {2,}", " ", p).strip() for p in pieces if p.strip()]
 
 
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_)][.?!])\s+(?=[A-ZÄÖÜ„])")
+_SENTENCE_END = re.compile(
+    r"(?<=[^\W\d_)][.?!])(?<!Abg\.)(?<!Dr\.)(?<!Prof\.)(?<!Nr\.)(?<!vgl\.)(?<!Drs\.)\s+(?=[A-ZÄÖÜ„])"
+)
 
 
 def _headings(text: str, layout: Layout) -> list[tuple[str, bool]]:
@@ -164,7 +166,8 @@ def _headings(text: str, layout: Layout) -> list[tuple[str, bool]]:
         for m in pattern.finditer(text):
             window = max(0, m.start() - 400)
             ends = [e.end() for e in _SENTENCE_END.finditer(text, window, m.start())]
-            spans.append((ends[-1] if ends else m.start(), m.end()))
+            ends += [h.end() for h in layout.headings.finditer(text, window, m.start())]
+            spans.append((max(ends) if ends else m.start(), m.end()))
     out: list[tuple[str, bool]] = []
     at = 0
     for start, end in sorted(spans):

@@ -95,6 +95,12 @@ class Layout:
         return re.compile(rf"^(?:{alternation(self.data.vorbemerkung)})\s*:?\s*")
 
     @cached_property
+    def headings(self) -> re.Pattern[str]:
+        """A Vorbemerkung heading anywhere (where a lead-in sentence cannot begin before it)."""
+        phrases = self.data.vorbemerkung_fragesteller + self.data.vorbemerkung
+        return re.compile(rf"(?:{alternation(phrases)})\s?:?")
+
+    @cached_property
     def question_label(self) -> re.Pattern[str]:
         """'Frage 1:', 'Frage l:' (OCR), '1.', '1.)', '1)', '1.1', '4.' at a line start."""
         label = alternation(self.data.frage)
