@@ -1,10 +1,10 @@
 """The YAML text of an imported inquiry: every value the document gave, and for each value it
-did not give an empty key with a comment saying so. No third-party imports; scalars are written
-as JSON strings, which YAML reads back exactly."""
+did not give an empty key with a comment saying so. Text scalars are double-quoted by
+merging/emit.quoted, which YAML reads back exactly (JSON strings, used before, are YAML only
+almost: NEL read back as a space)."""
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -12,6 +12,7 @@ from datetime import date
 from anfrage import refs
 from anfrage.importing.found import Answer, Imported
 from anfrage.importing.questions import heading
+from anfrage.merging.emit import quoted
 
 
 @dataclass
@@ -29,7 +30,8 @@ class InquiryText:
 
 
 def q(value: str) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    """A double-quoted YAML scalar that reads back as `value`, whatever it holds."""
+    return quoted(value)
 
 
 def numbers(found: Imported) -> dict[str, int]:
