@@ -15,6 +15,7 @@ gets one: the model converts `"1.10"` there.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections.abc import Callable
@@ -88,6 +89,7 @@ class YamlDocument:
     keys: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     text: str = ""
     """The source text, to find a piece of a value (a reference) on its own line."""
+    _starts: list[int] | None = field(default=None, repr=False, compare=False)
 
     def find(self, loc: Loc, needle: str, nth: int = 0) -> tuple[int, int] | None:
         """Line and column of the `nth` occurrence of `needle` at or after the value at
@@ -95,15 +97,15 @@ class YamlDocument:
         pos = self.position(loc)
         if pos is None or not self.text:
             return pos
-        lines = self.text.split("\n")
-        start = sum(len(line) + 1 for line in lines[: pos[0] - 1]) + pos[1] - 1
-        at = start - 1
+        if self._starts is None:  # where each line begins, once per document
+            self._starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        at = self._starts[pos[0] - 1] + pos[1] - 2
         for _ in range(nth + 1):
             at = self.text.find(needle, at + 1)
             if at == -1:
                 return pos
-        line = self.text.count("\n", 0, at) + 1
-        return line, at - (self.text.rfind("\n", 0, at) + 1) + 1
+        line = bisect.bisect_right(self._starts, at)
+        return line, at - self._starts[line - 1] + 1
 
     def position(self, loc: Loc, *, key: bool = False) -> tuple[int, int] | None:
         """Line and column (1-based) of the deepest known node along `loc`.

@@ -225,64 +225,58 @@ _BLOCK_KINDS: dict[str, type[Fakt]] = {"handel": Handel, "partnerschaften": Part
 """Fact-driven blocks that take records of one kind only."""
 
 
+def _ref_problems(ref: refs.Ref, facts: Facts) -> list[str]:
+    """What is wrong with one reference in answer text."""
+    out: list[str] = []
+    record_id, fieldpath = ref.path[0], ref.path[1:]
+    if any(part.startswith("_") for part in ref.path):
+        out.append(
+            f"{ref}: names starting with '_' are refused; "
+            "a reference names a fact record and its fields"
+        )
+        return out
+    if record_id not in facts:
+        out.append(
+            f"{ref}: no fact record {record_id!r} in the fact files of this inquiry"
+            + _did_you_mean(record_id, facts)
+        )
+        return out
+    fakt = facts[record_id]
+    if not fieldpath:
+        if not fakt.text:
+            out.append(
+                f"{ref}: record {record_id!r} has no text; "
+                "name a field, e.g. {" + record_id + ".datum}"
+            )
+        return out
+    found, value = field_value(fakt, fieldpath)
+    if not found or value is None:
+        fields = [f for f in type(fakt).model_fields if getattr(fakt, f) is not None]
+        out.append(
+            f"{ref}: record {record_id!r} has no value for "
+            f"{'.'.join(fieldpath)!r}; it has: {', '.join(fields)}"
+        )
+    if wrong := formats.problem(ref, value if found else None):
+        out.append(wrong)
+    return out
+
+
 def _reference_problems(
     doc: YamlDocument, anfrage: Anfrage | Zulieferung, facts: Facts
 ) -> list[Problem]:
-    problems = []
+    problems: list[Problem] = []
     for loc, _, text in texts(anfrage):
         for ref in refs.references(text):
-            record_id, fieldpath = ref.path[0], ref.path[1:]
-            nth = text[: ref.offset].count(str(ref))
-            line, column = doc.find(loc, str(ref), nth) or (None, None)  # the reference's line
-            if any(part.startswith("_") for part in ref.path):
-                problems.append(
-                    Problem(
-                        doc.path,
-                        f"{ref}: names starting with '_' are refused; "
-                        "a reference names a fact record and its fields",
-                        line,
-                        column,
-                    )
-                )
+            found_here = _ref_problems(ref, facts)
+            if not found_here:
                 continue
-            if record_id not in facts:
-                problems.append(
-                    Problem(
-                        doc.path,
-                        f"{ref}: no fact record {record_id!r} in the fact files of this inquiry"
-                        + _did_you_mean(record_id, facts),
-                        line,
-                        column,
-                    )
-                )
-                continue
-            fakt = facts[record_id]
-            if not fieldpath:
-                if not fakt.text:
-                    problems.append(
-                        Problem(
-                            doc.path,
-                            f"{ref}: record {record_id!r} has no text; "
-                            "name a field, e.g. {" + record_id + ".datum}",
-                            line,
-                            column,
-                        )
-                    )
-                continue
-            found, value = field_value(fakt, fieldpath)
-            if not found or value is None:
-                fields = [f for f in type(fakt).model_fields if getattr(fakt, f) is not None]
-                problems.append(
-                    Problem(
-                        doc.path,
-                        f"{ref}: record {record_id!r} has no value for "
-                        f"{'.'.join(fieldpath)!r}; it has: {', '.join(fields)}",
-                        line,
-                        column,
-                    )
-                )
-            if wrong := formats.problem(ref, value if found else None):
-                problems.append(Problem(doc.path, wrong, line, column))
+            # Finding a reference in the text is linear in it: only for problems, and for the
+            # first hundred of them (a file of 10,000 bad references must not take minutes).
+            line, column = doc.position(loc) or (None, None)
+            if len(problems) < 100:
+                nth = text[: ref.offset].count(str(ref))
+                line, column = doc.find(loc, str(ref), nth) or (None, None)
+            problems += [Problem(doc.path, m, line, column) for m in found_here]
     for loc, b in blocks(anfrage):
         wanted = _BLOCK_KINDS.get(b.art)
         block = b.fact_block()
