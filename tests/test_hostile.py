@@ -512,3 +512,26 @@ def test_row_13_formulas_stay_text_in_the_ledger_and_paths_cannot_forge_lines(pr
     lines = result.stderr.splitlines()
     assert not any(line.startswith("error anfragen/test.yaml:1:1: forged") for line in lines)
     assert any("x.yaml\\nerror anfragen/test.yaml:1:1: forged" in line for line in lines), lines
+
+
+def test_row_17_a_merge_that_would_not_load_names_no_line_of_a_file(project, monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    from anfrage.cli import app
+    from anfrage.merging import roundtrip
+
+    inquiry = project.standard(TWO_RESSORTS)
+    before = inquiry.read_bytes()
+    aa = project.write(
+        "zulieferungen/aa.yaml", CONTRIBUTION.format(ressort="AA", fragen="1", text="Text AA.")
+    )
+    real = roundtrip.splice
+    monkeypatch.setattr(roundtrip, "splice", lambda *a: real(*a) + "\ntittel: x\n")
+    result = CliRunner().invoke(app, ["merge", str(inquiry), str(aa)])
+    assert result.exit_code == 2, result.output
+    assert (
+        "anfragen/test.yaml: the merged inquiry would not load, so nothing was merged: line "
+        in result.output
+    )
+    assert "of the merged text: unknown key 'tittel'" in result.output
+    assert inquiry.read_bytes() == before

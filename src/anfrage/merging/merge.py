@@ -113,9 +113,27 @@ def _merge(
         return Merged(path, [], [], notes)
     source = _text(path)
     result = roundtrip.splice(source, inserts, plan.remove, fakten).encode("utf-8")
-    load_inquiry(target, result)  # the merged file must load like any inquiry, before it is written
+    _loads(target, result)
     output.write_atomic(target, result, force=True)
     return Merged(target, [], merged, notes)
+
+
+def _loads(target: Path, merged: bytes) -> None:
+    """The merged file must load like any inquiry before it is written. Its problems are
+    in a text that exists nowhere yet, so they name the merged text's line, not a file's."""
+    try:
+        load_inquiry(target, merged)
+    except SourceError as e:
+        problems = [
+            Problem(
+                target,
+                "the merged inquiry would not load, so nothing was merged: "
+                + (f"line {p.line} of the merged text: " if p.line is not None else "")
+                + p.message,
+            )
+            for p in e.problems
+        ]
+        raise SourceError(problems) from None
 
 
 def _text(path: Path) -> str:
