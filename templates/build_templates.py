@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+PROFILES = HERE.parent / "src" / "anfrage" / "profiles"
+"""Where the shipped profiles and templates live (package data)."""
 sys.path.insert(0, str(HERE))  # template_parts.py beside this script, also when tests load it
 
 from template_body import (  # noqa: E402
@@ -222,7 +224,7 @@ def build(name: str, folder: Path) -> Path:
 
 
 def main() -> None:
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else PROFILES
     for name in SPECS:
         print(f"wrote {build(name, folder)}")
 
