@@ -30,12 +30,13 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+PROFILES = REPO / "src" / "anfrage" / "profiles"
 BASES = ["mv-kasachstan-2017.yaml", "st-kasachstan-2017.yaml"]
 
 
 def make_project(root: Path, n: int) -> list[Path]:
     shutil.copytree(
-        REPO / "templates", root / "templates", ignore=shutil.ignore_patterns("*.py", "__pycache__")
+        PROFILES, root / "templates", ignore=shutil.ignore_patterns("*.py", "__pycache__")
     )
     shutil.copytree(REPO / "facts", root / "facts")
     (root / "anfragen").mkdir()
@@ -110,9 +111,7 @@ def import_rate(n: int) -> tuple[float, float, float]:
     source = (REPO / "tests" / "data" / "antwort-mv-kasachstan-2017.txt").read_text("utf-8")
     with tempfile.TemporaryDirectory(prefix="anfrage-import-") as tmp:
         root = Path(tmp)
-        shutil.copytree(
-            REPO / "templates", root / "templates", ignore=shutil.ignore_patterns("*.py")
-        )
+        shutil.copytree(PROFILES, root / "templates", ignore=shutil.ignore_patterns("*.py"))
         (root / "anfragen").mkdir()
         docs = []
         for i in range(n):

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
+PROFILES = REPO / "src" / "anfrage" / "profiles"
+"""The shipped profiles and templates."""
 
 FACTS = """\
 quelle: Testquelle
@@ -54,14 +56,13 @@ antworten:
 
 
 class Project:
-    """A project folder in tmp_path with the repository's templates."""
+    """A project folder in tmp_path whose templates/ holds its own copy of the shipped
+    profiles (so a test can change one without touching the package)."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
         shutil.copytree(
-            REPO / "templates",
-            root / "templates",
-            ignore=shutil.ignore_patterns("*.py", "__pycache__"),
+            PROFILES, root / "templates", ignore=shutil.ignore_patterns("*.py", "__pycache__")
         )
         (root / "anfragen").mkdir()
         (root / "facts").mkdir()

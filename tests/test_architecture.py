@@ -31,6 +31,7 @@ LAYERS: dict[str, int] = {
     "pdf": 3,
     "drafting": 4,
     "deadlines": 4,
+    "parliaments": 4,
     "checks": 5,
     "review": 5,
     "merging": 5,

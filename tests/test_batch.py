@@ -10,9 +10,9 @@ from typer.testing import CliRunner
 from anfrage import api
 from anfrage.cli import app
 from anfrage.project import expand
-from shipped import shipped
 
 from conftest import INQUIRY, REPO
+from shipped import shipped
 
 EXAMPLES = shipped("anfragen/*.yaml")
 """The shipped examples; an inquiry a user adds to anfragen/ is not among them."""

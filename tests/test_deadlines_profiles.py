@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from anfrage.cli import app
+
 from shipped import shipped
 
 # profile → (due date, the rule as its source words it, how the date comes about)
@@ -117,7 +118,7 @@ def test_deadline_from_18_december_2026(profile: str) -> None:
 
 
 def test_every_shipped_profile_has_a_checked_deadline() -> None:
-    assert {p.stem for p in shipped("templates/*.yaml")} <= set(DUE)  # not a user's own
+    assert {p.stem for p in shipped("src/anfrage/profiles/*.yaml")} <= set(DUE)  # not a user's own
 
 
 @pytest.mark.parametrize(

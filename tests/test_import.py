@@ -17,7 +17,7 @@ from anfrage.importing.reading import read_document
 from test_importer import BRANDENBURG, BUNDESTAG_QUESTION, REFERENCE
 
 from builder import pdf
-from conftest import REPO
+from conftest import PROFILES
 
 runner = CliRunner()
 
@@ -153,7 +153,7 @@ def test_rendering_then_importing_gives_back_the_question_tree(
     tmp_path_factory, fragen, group
 ) -> None:  # type: ignore[no-untyped-def]
     root = tmp_path_factory.mktemp("rt")
-    shutil.copytree(REPO / "templates", root / "templates", ignore=shutil.ignore_patterns("*.py"))
+    shutil.copytree(PROFILES, root / "templates", ignore=shutil.ignore_patterns("*.py"))
     (root / "anfragen").mkdir()
     lines = [
         "parlament: landtag-mv", "wahlperiode: 7", 'drucksache: "7/1"', "datum: 2017-07-31",

@@ -10,7 +10,7 @@ from anfrage.importing.found import Imported
 from anfrage.importing.layout import load_layouts
 from anfrage.importing.run import read_text
 
-from conftest import REPO
+from conftest import PROFILES, REPO
 
 LAYOUTS = load_layouts(REPO / "templates")
 DATA = REPO / "tests" / "data" / "import"
@@ -65,7 +65,7 @@ def test_the_shipped_layouts_know_parliaments_without_a_profile() -> None:
 
 def test_a_profile_takes_the_shipped_layout_of_its_parliament(tmp_path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "nds.yaml").write_text(
-        (REPO / "templates" / "landtag-mv.yaml")
+        (PROFILES / "landtag-mv.yaml")
         .read_text(encoding="utf-8")
         .replace(
             "parlament: Landtag Mecklenburg-Vorpommern", "parlament: Niedersächsischer Landtag"

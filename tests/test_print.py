@@ -13,12 +13,12 @@ from typer.testing import CliRunner
 from anfrage.cli import app
 from anfrage.docx import layout, marking
 from anfrage.docx.ledger import table_document
-from shipped import shipped
 
 from conftest import REPO
+from shipped import shipped
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-TEMPLATES = shipped("templates/*.docx")
+TEMPLATES = shipped("src/anfrage/profiles/*.docx")
 EXAMPLES = ["bundestag-berufsbildung-kasachstan-2017", "st-kasachstan-2017"]
 
 

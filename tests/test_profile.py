@@ -4,6 +4,7 @@ import pytest
 
 from anfrage.errors import SourceError
 from anfrage.loading.profile import known_profiles, load_profile
+
 from shipped import shipped
 
 PROFILE = """\
@@ -18,7 +19,7 @@ frist:
   - {art: werktage, anzahl: 20, ab: 2019-01-01}
 """
 
-SHIPPED = [p.stem for p in shipped("templates/*.yaml")]  # not a user's own
+SHIPPED = [p.stem for p in shipped("src/anfrage/profiles/*.yaml")]  # not a user's own
 
 
 def test_shipped_profiles_load(project) -> None:

@@ -9,9 +9,9 @@ import pytest
 from typer.testing import CliRunner
 
 from anfrage.cli import app
-from shipped import shipped
 
-from conftest import REPO
+from conftest import PROFILES, REPO
+from shipped import shipped
 
 # Per example: paragraphs (style, text) that must appear in this order.
 EXPECTED: dict[str, list[tuple[str, str]]] = {
@@ -364,7 +364,7 @@ def test_each_profile_renders_its_form(tmp_path: Path, name: str) -> None:
 
 
 def test_every_shipped_profile_has_an_example() -> None:
-    profiles = {p.stem for p in shipped("templates/*.yaml")}  # not a user's own
+    profiles = {p.stem for p in shipped("src/anfrage/profiles/*.yaml")}  # not a user's own
     used = {
         re.search(r"^parlament: (\S+)", (REPO / "anfragen" / f"{n}.yaml").read_text(), re.M)[1]
         for n in EXPECTED
@@ -421,7 +421,7 @@ def test_each_new_template_has_its_own_look() -> None:
     """Not the MV template renamed: each has styles of its own (header, bold, questions)."""
     styles = {}
     for name in ("landtag-mv", *OWN_LOOK):
-        with zipfile.ZipFile(REPO / "templates" / f"{name}.docx") as z:
+        with zipfile.ZipFile(PROFILES / f"{name}.docx") as z:
             styles[name] = z.read("word/styles.xml")
     assert len(set(styles.values())) == len(styles)
 

@@ -50,9 +50,10 @@ def test_every_paragraph_kind_has_a_branch_in_every_shipped_template() -> None:
     import zipfile
 
     from anfrage.draft.paragraphs import ARTEN
+
     from shipped import shipped
 
-    for template in shipped("templates/*.docx"):
+    for template in shipped("src/anfrage/profiles/*.docx"):
         with zipfile.ZipFile(template) as z:
             xml = z.read("word/document.xml").decode("utf-8")
         if "absaetze" not in xml:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from anfrage.merging.roundtrip import Insert, splice
+
 from shipped import shipped
 
 STYLES = {

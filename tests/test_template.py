@@ -10,14 +10,14 @@ from jinja2 import meta
 from anfrage.docx import policy, render, sandbox, tags
 from anfrage.docx.template import inspect, template_variables
 from anfrage.errors import TemplateError
-from shipped import shipped
 
 from builder import custom_template
-from conftest import REPO
+from conftest import PROFILES
+from shipped import shipped
 
 
 def test_shipped_template_variables() -> None:
-    assert template_variables(REPO / "templates" / "landtag-mv.docx") == {
+    assert template_variables(PROFILES / "landtag-mv.docx") == {
         "uebermittlung",
         "drucksache",
         "wahlperiode",
@@ -149,7 +149,7 @@ def test_constant_folding_at_compile_time_is_bounded() -> None:
 
 
 def test_shipped_templates_pass_the_allowlist_untouched() -> None:
-    for path in shipped("templates/*.docx"):
+    for path in shipped("src/anfrage/profiles/*.docx"):
         checked = inspect(path)
         assert checked.dropped == set() and checked.removed == {} and checked.notes == []
         assert "word/document.xml" in checked.templated

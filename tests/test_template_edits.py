@@ -109,7 +109,7 @@ def test_a_word_edited_template_renders_the_same_text(project) -> None:
 
 
 def test_check_sees_the_same_variables_in_a_word_edited_template(tmp_path) -> None:
-    original = Path(__file__).parent.parent / "templates" / "landtag-mv.docx"
+    original = Path(__file__).parent.parent / "src" / "anfrage" / "profiles" / "landtag-mv.docx"
     edited = tmp_path / "edited.docx"
     shutil.copy(original, edited)
     rewrite_parts(edited, lambda name, body: word_edit(body.decode()).encode())

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from anfrage.cli import app
 
-from conftest import REPO
+from conftest import PROFILES, REPO
 
 runner = CliRunner()
 EXAMPLE = "mv-kasachstan-2017"
@@ -27,9 +27,7 @@ EXAMPLE = "mv-kasachstan-2017"
 def mv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The shipped MV example in a project of its own."""
     monkeypatch.chdir(tmp_path)
-    shutil.copytree(
-        REPO / "templates", tmp_path / "templates", ignore=shutil.ignore_patterns("*.py")
-    )
+    shutil.copytree(PROFILES, tmp_path / "templates", ignore=shutil.ignore_patterns("*.py"))
     shutil.copytree(REPO / "facts", tmp_path / "facts")
     (tmp_path / "anfragen").mkdir()
     target = tmp_path / "anfragen" / f"{EXAMPLE}.yaml"

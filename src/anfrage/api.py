@@ -18,6 +18,7 @@ __all__ = [
     "DEFAULT_STALE_MONTHS",
     "check",
     "convert_to_pdf",
+    "copy_profile",
     "deadline",
     "expand",
     "fact_row",
@@ -41,7 +42,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from anfrage.batch import Outcome
-    from anfrage.deadlines import DeadlineReport, ProfileRow
+    from anfrage.deadlines import DeadlineReport
     from anfrage.drafting import Prepared, Rendered
     from anfrage.errors import Problem
     from anfrage.importing.run import Imported
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
     from anfrage.merging.facts import TradeFacts
     from anfrage.merging.merge import Merged
     from anfrage.merging.pull import Pulled
+    from anfrage.parliaments import ProfileRow
     from anfrage.review import FactRow, Ledger, QuestionRow, Use
 
 
@@ -135,9 +137,18 @@ def deadline(
 
 def profiles(folder: Path | None = None, *, today: date | None = None) -> list[ProfileRow]:
     """Every parliament profile a project in `folder` (default: the working folder) can use."""
-    from anfrage.deadlines import profile_rows
+    from anfrage.parliaments import profile_rows
 
     return profile_rows(folder or Path.cwd(), today or date.today())
+
+
+def copy_profile(
+    name: str, new: str | None = None, *, folder: Path | None = None, force: bool = False
+) -> list[Path]:
+    """Copy a profile and its template into the project's templates/, to adapt them there."""
+    from anfrage.parliaments import copy_profile
+
+    return copy_profile(folder or Path.cwd(), name, new, force=force)
 
 
 def check(

@@ -13,6 +13,7 @@ from anfrage.cli.app import (
     StaleOpt,
     TodayOpt,
     app,
+    fail,
     labelled,
     parse_date,
     plural,
@@ -115,11 +116,33 @@ def check(
 
 
 @app.command()
-def profiles(today: TodayOpt = None) -> None:
+def profiles(
+    today: TodayOpt = None,
+    copy: Annotated[
+        str | None,
+        typer.Option(
+            "--copy",
+            metavar="NAME",
+            help="Copy this profile and its Word template into the project's templates/, to "
+            "adapt them there (the copy overrides the shipped profile).",
+        ),
+    ] = None,
+    new: Annotated[
+        str | None,
+        typer.Option("--as", metavar="NEWNAME", help="Name for the copy [default: NAME]."),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing copy.")] = False,
+) -> None:
     """List the parliament profiles this project can use: the shipped ones and the project's
     own (templates/), with the deadline rule in force and its legal basis."""
     from anfrage import api
 
+    if copy is not None:
+        for path in run(lambda: api.copy_profile(copy, new, force=force)):
+            say(str(path))
+        return
+    if new is not None:
+        raise fail("--as goes with --copy")
     day = parse_date(today, "--today")
     rows = run(lambda: api.profiles(today=day))
     add, show = table("Profil", "Parlament", "Frist", "Grundlage", "aus")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from anfrage.errors import SourceError
 from anfrage.loading._yaml import load_yaml
+from anfrage.loading.profile import PACKAGED as PROFILES
 from anfrage.loading.profile import known_profiles, load_profile, profile_path
 from anfrage.model import Invalid, validate
 from anfrage.model.layout import ImportLayout, Impressum, LayoutDatei, Titel
@@ -202,7 +203,9 @@ class Layouts:
         self.parliaments = parliaments
         self._layouts: dict[str | None, Layout] = {}
         named = [(n, p) for p in parliaments for n in p.layout.namen]
-        self._by_name = {n.lower(): p for n, p in named}
+        self._by_name: dict[str, Parliament] = {}
+        for n, p in named:  # the first parliament to claim a name keeps it: a project's own
+            self._by_name.setdefault(n.lower(), p)
         pattern = alternation([n for n, _ in named])
         self._names = re.compile(rf"(?<![{LETTER}])(?:{pattern})(?![{LETTER}])", re.I)
         self._signatures = [
@@ -299,7 +302,11 @@ def load_layouts(templates: Path | None) -> Layouts:
 def _load_layouts(templates: Path | None) -> Layouts:
     data = packaged()
     parliaments = []
-    for name in known_profiles(templates) if templates is not None else []:
+    names = known_profiles(templates) if templates is not None else []
+    # A project's own profiles come first, so that one of them claims its parliament's names
+    # before a shipped profile for the same parliament does.
+    names.sort(key=lambda n: profile_path(templates, n).parent == PROFILES)  # type: ignore[arg-type]
+    for name in names:
         profil, _ = load_profile(templates, name)  # type: ignore[arg-type]
         parliaments.append(_from_profile(name, profil))
     for p in data.parlamente:

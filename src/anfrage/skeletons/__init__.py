@@ -41,10 +41,10 @@ def inquiry_skeleton(profile: str | None, start: Path) -> tuple[str, str]:
             None, f"--profile: no profile {profile!r}; {hint}known profiles: {', '.join(known)}"
         )
     text = (HERE / "anfrage.yaml").read_text(encoding="utf-8")
-    known_text = ", ".join(known) or "none yet (templates/ is empty)"
+    known_text = ", ".join(known) or "none"
     first = f"parlament: {profile}"
     lines = [
-        f"{first.ljust(34)} # the profile (templates/{profile}.yaml and its .docx); known: "
+        f"{first.ljust(34)} # the parliament's profile (`anfrage profiles` lists them); known: "
         f"{known_text}"
         if line.startswith("parlament: %PROFIL%")
         else line
