@@ -80,8 +80,11 @@ def check_text_refs(fakt: Fakt, text: str) -> list[str]:
 _LOADED: dict[tuple[str, bytes], tuple[FaktenDatei, YamlDocument]] = {}
 
 
-def load_fact_file(path: Path) -> tuple[FaktenDatei, YamlDocument]:
-    """Load and validate one fact file. Raises SourceError listing every problem."""
+def load_fact_file(path: Path, raw: bytes | None = None) -> tuple[FaktenDatei, YamlDocument]:
+    """Load and validate one fact file; with `raw`, that text as the file at `path` (to check
+    an edit before it is written). Raises SourceError listing every problem."""
+    if raw is not None:
+        return _load_fact_file(path, raw)
     return cached(_LOADED, path, lambda raw: _load_fact_file(path, raw))
 
 

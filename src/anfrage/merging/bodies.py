@@ -29,7 +29,7 @@ class Edit:
 def apply_edits(source: str, edits: list[Edit]) -> str:
     """The inquiry text with each edited block's body changed in place: kept building blocks
     keep their text, quoting and comments; a changed paragraph takes its old one's place."""
-    y, _, _ = roundtrip._yaml(source)
+    y, _, _ = roundtrip.round_trip_yaml(source)
     data = y.load(source)
     for edit in edits:
         block = data["antworten"][edit.block]

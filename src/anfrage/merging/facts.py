@@ -20,7 +20,8 @@ from ruamel.yaml.util import load_yaml_guess_indent
 from anfrage import genesis, output
 from anfrage.errors import Problem, SourceError
 from anfrage.loading import facts as loading
-from anfrage.merging.roundtrip import _yaml
+from anfrage.loading._reading import read_bytes
+from anfrage.merging.roundtrip import round_trip_yaml
 from anfrage.model import Handel
 from anfrage.model.fakten import FaktenKopf
 
@@ -91,8 +92,8 @@ def update_handel(path: Path, entries: list[Entry]) -> Updated:
     """The fact file at `path` with `entries` put in. Raises SourceError where the file does
     not load before or after."""
     datei, _ = loading.load_fact_file(path)
-    text = path.read_bytes().decode("utf-8-sig")
-    y, _, _ = _yaml(text)
+    text = read_bytes(path, "a fact file").decode("utf-8-sig")
+    y, _, _ = round_trip_yaml(text)
     if load_yaml_guess_indent(text)[1] is None:  # no block list yet: the style of facts/
         y.indent(mapping=2, sequence=4, offset=2)
     data: CommentedMap = y.load(text)
@@ -140,7 +141,7 @@ def write(updated: Updated) -> None:
     """Check that the new text loads as a fact file, then write it whole."""
     raw = updated.text.encode("utf-8")
     try:
-        loading._load_fact_file(updated.path, raw)
+        loading.load_fact_file(updated.path, raw)
     except SourceError as e:
         raise SourceError(
             [
@@ -267,7 +268,8 @@ def trade_facts(
         Entry(*r.span, r.suffix, genesis.record_id(trade, r), genesis.fields(trade, r), r.comment())
         for r in trade.records
     ]
-    result.updated = update_handel(into, entries)
-    if result.changed:
-        write(result.updated)
+    with output.locked(into):  # another update or merge of the same file waits for this one
+        result.updated = update_handel(into, entries)
+        if result.changed:
+            write(result.updated)
     return result

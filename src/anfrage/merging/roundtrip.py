@@ -30,7 +30,7 @@ class Insert:
     comment: str
 
 
-def _yaml(text: str) -> tuple[YAML, int, int]:
+def round_trip_yaml(text: str) -> tuple[YAML, int, int]:
     """A round-trip YAML that writes with the indentation the file already uses, the column
     of its list dashes, and the column of the items of a top-level list."""
     _, sequence, offset = load_yaml_guess_indent(text)
@@ -47,7 +47,7 @@ def _yaml(text: str) -> tuple[YAML, int, int]:
 def splice(text: str, inserts: list[Insert], remove: set[int], fakten: list[str] | None) -> str:
     """The inquiry `text` with the answer blocks at `remove` taken out and `inserts` put in
     their place, each marked with its comment; with `fakten`, that list of fact files."""
-    y, dash, column = _yaml(text)
+    y, dash, column = round_trip_yaml(text)
     data: CommentedMap = y.load(text)
     old: CommentedSeq = data.get("antworten") or CommentedSeq()
     loaded: dict[str, CommentedMap] = {}
@@ -57,7 +57,7 @@ def splice(text: str, inserts: list[Insert], remove: set[int], fakten: list[str]
         carried = i in remove  # a removed block's leading comment goes to its replacement
         for ins in (x for x in inserts if x.at == i):
             if ins.source not in loaded:
-                loaded[ins.source] = _yaml(ins.source)[0].load(ins.source)
+                loaded[ins.source] = round_trip_yaml(ins.source)[0].load(ins.source)
             block: CommentedMap = loaded[ins.source]["antworten"][ins.index]
             _shift(block, column - block.lc.col)  # its comments move with it
             if "ressort" not in block:
