@@ -15,6 +15,10 @@ def tab() -> str:
     return "<w:r><w:tab/></w:r>"
 
 
+GAP = '<w:b/><w:highlight w:val="yellow"/>'
+"""How a marked gap is set: bold on yellow, visible in print and on screen."""
+
+
 def para(style: str, *runs: str, ppr: str = "") -> str:
     """A paragraph; `ppr` adds direct formatting after the style (in the schema's order)."""
     return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{ppr}</w:pPr>{"".join(runs)}</w:p>'
@@ -101,6 +105,8 @@ def body_loop(
         out.append(tag(f"{keyword} a.art == '{art}' %}}"))
         out.append((branches or {}).get(art) or make())
     if only is None:
+        # A gap anfrage marks ("[Zulieferung WM ausstehend]") stands out on the page.
+        out += [tag("{%p elif a.luecke %}"), para("Antwort", run("{{ a.text }}", GAP))]
         out += [tag("{%p else %}"), para("Antwort", run("{{ a.text }}"))]
     out += [tag("{%p endif %}"), tag("{%p endfor %}")]
     return "".join(out)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import docx
 import pytest
+from docx.enum.text import WD_COLOR_INDEX
 from typer.testing import CliRunner
 
 from anfrage.cli import app
@@ -366,3 +367,28 @@ def test_a_batch_notes_what_each_draft_lacks(project) -> None:
         result.output
     )
     assert "[Zulieferung WM ausstehend]" in body(project)
+
+
+def test_a_gap_stands_out_in_print_bold_on_yellow(project) -> None:
+    path = project.standard(
+        INQUIRY.replace(
+            "  - fragen: [1]\n    text: [Antwort eins.]", "  - fragen: [1]\n    ressort: WM"
+        )
+    )
+    assert invoke("render", path).exit_code == 0
+    document = docx.Document(str(project.root / "out" / "test.docx"))
+    (gap,) = [p for p in document.paragraphs if p.text == "[Zulieferung WM ausstehend]"]
+    assert all(r.bold and r.font.highlight_color == WD_COLOR_INDEX.YELLOW for r in gap.runs)
+    normal = next(p for p in document.paragraphs if p.text.startswith("Kontakt: "))
+    assert normal.runs and not any(r.font.highlight_color for r in normal.runs)
+
+
+def test_every_shipped_template_highlights_gaps() -> None:
+    import zipfile
+
+    from shipped import shipped
+
+    for template in shipped("src/anfrage/profiles/*.docx"):
+        xml = zipfile.ZipFile(template).read("word/document.xml").decode("utf-8")
+        if "absaetze" in xml:
+            assert "a.luecke" in xml and 'w:highlight w:val="yellow"' in xml, template.name
