@@ -53,8 +53,12 @@ def test_documented_template_values_are_the_ones_anfrage_provides(project) -> No
     )
     provided = set(api.prepare(project.standard()).draft.context)
     assert provided <= documented, f"undocumented: {provided - documented}"
-    paragraph_keys = {"art", "nummer", "text", "kopf", "zeilen"}
-    from anfrage.draft.paragraphs import ARTEN
+    from anfrage.draft.paragraphs import ARTEN, Absatz
+
+    paragraph_keys = set(Absatz("antwort", "").as_context())
+    assert paragraph_keys <= documented, (
+        f"undocumented paragraph keys: {paragraph_keys - documented}"
+    )
 
     assert documented - provided - paragraph_keys - set(ARTEN) == set()
     assert set(ARTEN) <= documented
