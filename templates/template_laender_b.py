@@ -22,6 +22,28 @@ from template_forms import (
 )
 from template_parts import KEEP, WHOLE, outline, run, spacing, style, tabs
 
+
+def _kleine_anfrage_und_antwort() -> list[str]:
+    """The title block of one Drucksache holding question and answer, and the sentence that
+    introduces the question's Wortlaut (Rheinland-Pfalz, Thüringen)."""
+    return [
+        line("Dokumentart", "Kleine Anfrage"),
+        line("Titelzeile", "{{ fragesteller }}"),
+        line("Titelzeile", "und"),
+        line("Dokumentart", "Antwort"),
+        line("Titelzeile", "{{ ressort }}"),
+        line("Titel", "{{ titel }}"),
+        line(
+            "Antwort",
+            "Die Kleine Anfrage ",
+            "{{ anfrage_nr }}",
+            " vom ",
+            "{{ eingang }}",
+            " hat folgenden Wortlaut:",
+        ),
+    ]
+
+
 LAENDER_B: dict[str, dict[str, Any]] = {
     # Niedersächsischer Landtag: "Kleine Anfrage zur schriftlichen Beantwortung mit Antwort der
     # Landesregierung", the data lines (sent to the Staatskanzlei, answered, "gezeichnet"),
@@ -164,20 +186,7 @@ LAENDER_B: dict[str, dict[str, Any]] = {
         "front": [
             line("Kopf", "LANDTAG RHEINLAND-PFALZ", "\t", f"Drucksache{NBSP}", "{{ drucksache }}"),
             line("Kopfunten", "{{ wahlperiode }}", f".{NBSP}Wahlperiode", "\t", "{{ datum }}"),
-            line("Dokumentart", "Kleine Anfrage"),
-            line("Titelzeile", "{{ fragesteller }}"),
-            line("Titelzeile", "und"),
-            line("Dokumentart", "Antwort"),
-            line("Titelzeile", "{{ ressort }}"),
-            line("Titel", "{{ titel }}"),
-            line(
-                "Antwort",
-                "Die Kleine Anfrage ",
-                "{{ anfrage_nr }}",
-                " vom ",
-                "{{ eingang }}",
-                " hat folgenden Wortlaut:",
-            ),
+            *_kleine_anfrage_und_antwort(),
         ],
         "body": [wortlaut(), line("Uebermittlung", "{{ uebermittlung }}"), antworten()],
         "header": plain_header(
@@ -307,20 +316,7 @@ LAENDER_B: dict[str, dict[str, Any]] = {
                 f"Drucksache{NBSP}",
                 "{{ drucksache }}",
             ),
-            line("Dokumentart", "Kleine Anfrage"),
-            line("Titelzeile", "{{ fragesteller }}"),
-            line("Titelzeile", "und"),
-            line("Dokumentart", "Antwort"),
-            line("Titelzeile", "{{ ressort }}"),
-            line("Titel", "{{ titel }}"),
-            line(
-                "Antwort",
-                "Die Kleine Anfrage ",
-                "{{ anfrage_nr }}",
-                " vom ",
-                "{{ eingang }}",
-                " hat folgenden Wortlaut:",
-            ),
+            *_kleine_anfrage_und_antwort(),
         ],
         "body": [wortlaut(), line("Uebermittlung", "{{ uebermittlung }}"), antworten()],
         "back": [closing(("{{ unterzeichnung }}",), ("{{ unterzeichnung_funktion }}",))],
