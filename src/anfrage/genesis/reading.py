@@ -184,12 +184,7 @@ def _ffcsv(path: Path, names: list[str], rows: list[list[str]], stand: date) -> 
     lands, partners, units, out = table.lands, table.partners, table.units, table.rows
     for line, row in enumerate(rows, 2):
         if len(row) != width:
-            if row[0] == table.statistic:
-                problems.append(
-                    Problem(path, f"expected {width} fields, found {len(row)}", line, 1)
-                )
-            elif any(cell.strip() for cell in row):
-                table.skipped += 1
+            _misfit(table, row, width, line, problems)
             continue
         flow = FLOWS.get(row[fc])
         if flow is None:
@@ -212,6 +207,15 @@ def _ffcsv(path: Path, names: list[str], rows: list[list[str]], stand: date) -> 
     unit = next(iter(units.values()), "")
     table.decimal_comma = _language(unit, first[col["time_label"]])
     return table
+
+
+def _misfit(table: Table, row: list[str], width: int, line: int, problems: list[Problem]) -> None:
+    """A row of the wrong width: a broken data row is a problem; a note or footer line below
+    the data (GENESIS appends the source and signs) is counted as skipped."""
+    if row[0] == table.statistic:
+        problems.append(Problem(table.path, f"expected {width} fields, found {len(row)}", line, 1))
+    elif any(cell.strip() for cell in row):
+        table.skipped += 1
 
 
 def _wide(
@@ -237,12 +241,7 @@ def _wide(
     width = len(names)
     for line, row in enumerate(rows, 2):
         if len(row) != width:
-            if row[0] == table.statistic:
-                problems.append(
-                    Problem(path, f"expected {width} fields, found {len(row)}", line, 1)
-                )
-            elif any(cell.strip() for cell in row):
-                table.skipped += 1
+            _misfit(table, row, width, line, problems)
             continue
         land, partner = row[lc], row[pc]
         table.lands.setdefault(land, row[ll].strip())
