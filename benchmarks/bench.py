@@ -57,7 +57,7 @@ RUN_BATCH = """
 import json, resource, sys, time
 from pathlib import Path
 from anfrage import batch
-batch._warm()  # imports outside the clock, as for the stock loop (which imports docxtpl first)
+import anfrage.docx.render, anfrage.drafting  # imports outside the clock, as for the stock loop
 paths = sorted(Path(sys.argv[1]).glob("*.yaml"))
 start = time.perf_counter()
 failed = sum(1 for o in batch.render_many(paths, out_dir=Path(sys.argv[2]), jobs=int(sys.argv[3]))
