@@ -26,6 +26,8 @@ HEADER, FOOTER = 6000, 2000
 """Where a parliament's name is looked for: the first and the last characters."""
 LETTER = "A-Za-zÄÖÜäöüßéèáàíìóòúùñç"
 """Letters a parliament's name may not be glued to ('Niedersächsischer' is no 'Sächsischer')."""
+_ARTICLE = re.compile(r"(?<![A-Za-z])(?:der|des|dem|den|die|im|vom|beim|zum)\s+$")
+"""An article or preposition just before a parliament's name: the name is part of a sentence."""
 
 
 def phrase(text: str) -> str:
@@ -208,21 +210,31 @@ class Layouts:
             self._by_name.setdefault(n.lower(), p)
         pattern = alternation([n for n, _ in named])
         self._names = re.compile(rf"(?<![{LETTER}])(?:{pattern})(?![{LETTER}])", re.I)
-        self._signatures = [
-            (re.compile(phrase(sig)), p) for p in parliaments for sig in p.signatures
-        ]
+        merged = self.layout(None)
+        self._body = re.compile(f"{merged.headings.pattern}|{merged.asks.pattern}")
+        self._signatures = [(re.compile(sig), p) for p in parliaments for sig in p.signatures]
 
     def detect(self, text: str) -> Parliament | None:
         """The parliament named first in `text` (longest name at that place): in the header,
         else in a footer at the end; else by wording only it prints."""
         head, tail = text[:HEADER], text[-FOOTER:]
-        m = self._names.search(head) or self._names.search(tail)
+        body = self._body.search(head)
+        m = self._named(head, body.start() if body else len(head)) or self._named(tail, 0)
         if not m:
             return next((p for pattern, p in self._signatures if pattern.search(head)), None)
         key = re.sub(r"\s+", " ", m[0]).lower()
         for name, parliament in self._by_name.items():
             if re.fullmatch(phrase(name), key, re.I):
                 return parliament
+        return None
+
+    def _named(self, text: str, body: int) -> re.Match[str] | None:
+        """The first name in `text` that heads it: anywhere before `body` (where the askers'
+        Vorbemerkung or lead-in begins), after it only where no article makes it prose ("ein
+        Abgeordneter des Hessischen Landtages", "der Hessische Landtag")."""
+        for m in self._names.finditer(text):
+            if m.start() < body or not _ARTICLE.search(text, max(0, m.start() - 8), m.start()):
+                return m
         return None
 
     def layout(self, parliament: Parliament | None) -> Layout:
@@ -259,7 +271,18 @@ def _from_profile(name: str, profil: Profil) -> Parliament:
             ],
         }
     )
-    return Parliament(profil.parlament, name, layout, tuple(_fixed(profil.uebermittlung, 25)))
+    return Parliament(profil.parlament, name, layout, _signature(profil.uebermittlung, 25))
+
+
+def _signature(pattern: str, least: int) -> tuple[str, ...]:
+    """A profile sentence as a regex that only its own wording matches: every fixed part in
+    order, each placeholder a gap of up to a line; none where the fixed wording is shorter than
+    `least` (a bare "{absender}" says nothing). A fixed part alone is not enough: "die Kleine
+    Anfrage wie folgt" ends Baden-Württemberg's note and Hessen's first-person answer alike."""
+    parts = [" ".join(p.split()) for p in re.split(r"\{\w+\}", pattern)]
+    if sum(len(p.strip(" :")) for p in parts) < least:
+        return ()
+    return (r"[^\n]{1,200}?".join(phrase(p.strip(" :")) for p in parts if p.strip(" :")),)
 
 
 def _fixed(pattern: str, least: int) -> list[str]:

@@ -1,0 +1,60 @@
+"""More real Drucksachen, beyond the corpus, that exposed a general weakness of the importer;
+one short excerpt each (public Drucksachen are official works, § 5 UrhG; quoted as the
+kleineanfragen.de text layers print them)."""
+
+from __future__ import annotations
+
+from anfrage.importing.layout import load_layouts
+from anfrage.importing.run import read_text
+
+from conftest import REPO
+
+LAYOUTS = load_layouts(REPO / "templates")
+
+HE_19_767 = (
+    "Kleine Anfrage des Abg. Rudolph (SPD) vom 12.08.2014 betreffend Hilfestellung der Hessischen "
+    "Landesregierung gegenüber den Fraktionen von CDU und BÜNDNIS 90/DIE GRÜNEN - Gesetzentwurf "
+    "Hessisches Schulgesetz und Antwort des Kultusministers Vorbemerkung des Fragestellers: Der "
+    "Gesetzentwurf der Fraktionen CDU und BÜNDNIS 90/DIE GRÜNEN für ein Gesetz zur Änderung des "
+    "Hessischen Schulgesetzes, Drucksache 19/131, wurde am 11. März 2014 in die Gesetzesberatung "
+    "des Hessischen Landtages eingebracht. Vorbemerkung des Kultusministers: Gemäß den §§ 41 und "
+    "43 der Gemeinsamen Geschäftsordnung ist es gestattet, dass der Hessische Landtag im "
+    "Gegensatz zu anderen Parlamenten nicht über einen Wissenschaftlichen Dienst verfügt. Diese "
+    "Vorbemerkungen vorangestellt, beantworte ich die Kleine Anfrage wie folgt: Frage 1. Hat die "
+    "Hessische Landesregierung den Fraktionen zugearbeitet? Frage 2. Falls ja, wie konkret? "
+    "Die Fragen 1 und 2 werden gemeinsam beantwortet. Zunächst wird auf die Vorbemerkung "
+    "verwiesen ."
+)
+
+
+def test_a_parliament_named_only_inside_a_sentence_of_the_text_is_not_its_parliament() -> None:
+    """Hessen's Drucksachen as archived start at the askers' line: the parliament is named only
+    in prose ("des Hessischen Landtages"), and the answer's "beantworte ich die Kleine Anfrage
+    wie folgt" shares its words with Baden-Württemberg's transmission note. Neither names the
+    document's parliament, so the file is written with `parlament` empty."""
+    found, named = read_text(HE_19_767, LAYOUTS)
+    assert named is None
+    assert found.parliament is None
+    assert [q.nr for q in found.fragen] == ["1", "2"]
+
+
+def test_a_letter_head_before_the_askers_text_still_names_the_parliament() -> None:
+    """Before the askers' Vorbemerkung or lead-in, a name after an article is the letter head
+    ("An den Präsidenten des Sächsischen Landtages"), not prose."""
+    text = (
+        "An den Präsidenten des Sächsischen Landtages Herrn Dr. Matthias Rößler "
+        "Kleine Anfrage des Abgeordneten X (DIE LINKE) Frage 1: Wer? Antwort."
+    )
+    named = read_text(text, LAYOUTS)[1]
+    assert named is not None and named.profile == "sachsen"
+
+
+def test_a_transmission_note_in_full_still_names_its_parliament() -> None:
+    """Baden-Württemberg's whole transmission sentence, with its gaps filled, is its signature."""
+    text = (
+        "Kleine Anfrage Ich frage die Landesregierung: 1. Wie? A n t w o r t Mit Schreiben vom "
+        "27. Februar 2017 Nr. Z(45)-0141.5/110F beantwortet das Ministerium für Ländlichen Raum "
+        "und Verbraucherschutz die Kleine Anfrage wie folgt: Zu 1.: So."
+    )
+    named = read_text(text, LAYOUTS)[1]
+    assert named is not None and named.profile == "baden-wuerttemberg"
