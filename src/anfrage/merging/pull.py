@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -91,7 +92,30 @@ def _slots(inquiry: Inquiry, profil: Profil) -> list[_Slot]:
             n += 1
         else:
             out.append(_Slot(key))
-    return out
+    return _with_template(out, inquiry)
+
+
+def _with_template(slots: list[_Slot], inquiry: Inquiry) -> list[_Slot]:
+    """The paragraphs of the draft as its template renders them: the template's own (header
+    lines, an opening sentence, the closing and the signature) and the draft's in the order
+    the template sets them, each answer paragraph with its block. The template's text is the
+    draft's own, never text added to the first or the last answer. Where an answer paragraph
+    cannot be found in the rendered draft, the draft's paragraphs alone."""
+    from anfrage import drafting
+    from anfrage.docx import render
+
+    prepared = drafting.prepare(inquiry.path)
+    core = render.core_properties("", "", "", datetime(1980, 1, 1))
+    data = render.render_bytes(prepared.template, prepared.draft.context, core)
+    rendered = [_doc_key(b) for b in readback.blocks(readback.open_docx(inquiry.path, data))]
+    out = [_Slot(key) for key in rendered]
+    matcher = difflib.SequenceMatcher(None, [s.key for s in slots], rendered, autojunk=False)
+    found = 0
+    for i, j, n in matcher.get_matching_blocks():
+        for k in range(n):
+            out[j + k] = slots[i + k]
+            found += slots[i + k].block is not None
+    return out if found == sum(s.block is not None for s in slots) else slots
 
 
 def pull(path: Path, edited: Path, *, apply: bool, keep_typed: bool, accept: bool) -> Pulled:
