@@ -105,7 +105,8 @@ def test_deadline_needs_a_received_date(project) -> None:
         and "give an inquiry file, or both --received and --profile" in result.output
     )
     result = runner.invoke(app, ["deadline", "--received", "3.8.2026", "--profile", "bundestag"])
-    assert result.exit_code == 2 and "--received: expected a date like 2026-08-03" in result.output
+    assert result.exit_code == 2
+    assert "--received: expected a date written year-month-day like 2026-08-03" in result.output
 
 
 @pytest.mark.parametrize(

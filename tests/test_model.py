@@ -24,7 +24,7 @@ def test_datum_precision(raw: object, start: date, end: date) -> None:
     [
         ("2017-02-29", "day must be 1 to 28"),
         ("2017-13", "month must be 1 to 12"),
-        ("26.08.2016", "expected a date like 2016-08-26"),
+        ("26.08.2016", "year-month-day, year-month or year: 2016-08-26"),
         ({"von": 2015}, "expected a date like 2016-08-26"),
         (True, "expected a date like"),
     ],

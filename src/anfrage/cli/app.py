@@ -108,7 +108,14 @@ def parse_date(value: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise fail(f"{option}: expected a date like 2026-08-03, got {value!r}") from None
+        day, month, year = ([*value.split("."), "", "", ""])[:3]
+        form = (
+            f"{year}-{month.zfill(2)}-{day.zfill(2)}"
+            if (day + month + year).isdigit() and len(year) == 4
+            else "2026-08-03"
+        )
+        expected = f"expected a date written year-month-day like {form}"
+        raise fail(f"{option}: {expected}, got {value!r}") from None
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:

@@ -39,6 +39,10 @@ def validate(model: type[M], data: Any) -> M:
                 msg += f"; did you mean {hint[0]!r}?" if hint else ""
                 if allowed:
                     msg += f"{'' if hint else ';'} expected one of: {', '.join(allowed)}"
+                if err.get("input") is None and not hint:
+                    # `{funktion: Minister für Wirtschaft, Energie}` reads 'Energie' as a key
+                    msg += "; a comma inside {…} starts a new key: "
+                    msg += "put a value with a comma in quotes"
                 issues.append((loc, msg, True))
                 continue
             if kind == "missing":

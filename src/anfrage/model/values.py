@@ -14,6 +14,19 @@ from anfrage.model.base import Strict
 _DATUM = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
+_GERMAN = re.compile(r"^(?:(\d{1,2})\.)?(\d{1,2})\.(\d{4})$")
+
+
+def _expected(value: Any) -> str:
+    """A bad date, with the form to write: a German 02.05.2024 becomes 2024-05-02."""
+    m = _GERMAN.match(str(value).strip())
+    if m:
+        day = f"-{int(m[1]):02d}" if m[1] else ""
+        form = f"{m[3]}-{int(m[2]):02d}{day}"
+        return f"expected a date written year-month-day, year-month or year: {form}, got {value!r}"
+    return f"expected a date like 2016-08-26, 2017-07 or 2015, got {value!r}"
+
+
 class Datum(Strict):
     """A date known to the day, the month or only the year: 2016-08-26, 2017-07 or 2015."""
 
@@ -27,10 +40,10 @@ class Datum(Strict):
         if isinstance(value, date):
             return {"jahr": value.year, "monat": value.month, "tag": value.day}
         if isinstance(value, bool) or not isinstance(value, (int, str)):
-            raise ValueError(f"expected a date like 2016-08-26, 2017-07 or 2015, got {value!r}")
+            raise ValueError(_expected(value))
         m = _DATUM.match(str(value).strip())
         if not m:
-            raise ValueError(f"expected a date like 2016-08-26, 2017-07 or 2015, got {value!r}")
+            raise ValueError(_expected(value))
         jahr, monat, tag = (int(g) if g else None for g in m.groups())
         if not jahr:
             raise ValueError(f"there is no year 0; expected a date like 2016-08-26, got {value!r}")
