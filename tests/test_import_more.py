@@ -58,3 +58,20 @@ def test_a_transmission_note_in_full_still_names_its_parliament() -> None:
     )
     named = read_text(text, LAYOUTS)[1]
     assert named is not None and named.profile == "baden-wuerttemberg"
+
+
+TH_6_386 = (
+    "19.03.2015 Drucksache 6/386Thüringer LandTag 6. Wahlperiode Umgang der Landesregierung mit "
+    "Kleinen Anfragen Die Kleine Anfrage 136 vom 29. Januar 2015 hat folgenden Wortlaut: Ich "
+    "frage die Landesregierung: 1. Ist es nunmehr üblich? 2. Warum? 3. Innerhalb welcher Zeit "
+    "sollen Anfragen - abgesehen von § 90 Abs. 4 GO - beantwortet werden, wenn gegenüber der "
+    "Presse bereits eine Antwort erteilt wurde? 4. Gelten der Presse mitgeteilte Antworten als "
+    "verbindliche Positionen der Landesregierung?"
+)
+
+
+def test_a_number_after_an_abbreviation_is_no_page_number() -> None:
+    """A page number left between two sentences is dropped, but 'Abs. 4 GO' is no sentence end."""
+    found = read_text(TH_6_386, LAYOUTS)[0]
+    assert [q.nr for q in found.fragen] == ["1", "2", "3", "4"]
+    assert "§ 90 Abs. 4 GO -" in found.fragen[2].text

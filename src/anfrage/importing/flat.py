@@ -85,8 +85,12 @@ def join_hyphens(text: str) -> str:
     return _FLAT_HYPHEN.sub(join, text)
 
 
-_PAGE_NUMBER = re.compile(r"(?<=[.?!]) (?:[2-9]|[1-9]\d)(?= [A-ZÄÖÜ])")
-"""A page number left between two sentences ('… eingereicht. 2 Frage 2: …')."""
+_PAGE_NUMBER = re.compile(
+    r"(?<=[.?!])(?<!Abs\.)(?<!Art\.)(?<!Nr\.)(?<!Nrn\.)(?<!Ziff\.)(?<!Kap\.)(?<!Anl\.)"
+    r"(?<!Bd\.)(?<!Rn\.)(?<![ (]S\.) (?:[2-9]|[1-9]\d)(?= [A-ZÄÖÜ])"
+)
+"""A page number left between two sentences ('… eingereicht. 2 Frage 2: …'); not the number
+after an abbreviation ('§ 90 Abs. 4 GO', 'Art. 12 GG')."""
 
 
 _SENTENCE_BREAK = re.compile(
