@@ -146,3 +146,27 @@ def test_a_typo_in_a_key_gets_no_comma_hint(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "unknown key 'tittel'; did you mean 'titel'?" in result.output
     assert "comma" not in result.output
+
+
+def test_merge_keeps_null_as_typed(tmp_path: Path) -> None:
+    # ruamel wrote `anfrage_nr: null` back as `anfrage_nr:`: a line the officer never changed.
+    path = project(
+        tmp_path,
+        inquiry=INQUIRY.replace("eingang:", "anfrage_nr: null\neingang:")
+        + "  - fragen: [3]\n    ressort: HMWK\n",
+    )
+    text = path.read_text(encoding="utf-8").replace(
+        "  - nr: 2\n", "  - nr: 3\n    text: Welche Förderprogramme gibt es?\n  - nr: 2\n"
+    )
+    path.write_text(text, encoding="utf-8")
+    contribution = tmp_path / "hmwk.yaml"
+    contribution.write_text(
+        'zulieferung: {ressort: HMWK, drucksache: "21/512"}\n'
+        "antworten:\n  - fragen: [3]\n    text: [Das Land fördert Projekte.]\n",
+        encoding="utf-8",
+    )
+    result = invoke("merge", path, contribution)
+    assert result.exit_code == 0, result.output
+    assert "merged HMWK" in result.output
+    merged = path.read_text(encoding="utf-8")
+    assert "anfrage_nr: null\n" in merged and "Das Land fördert Projekte." in merged

@@ -13,6 +13,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.tokens import CommentToken
 from ruamel.yaml.util import load_yaml_guess_indent
 
@@ -30,12 +31,22 @@ class Insert:
     comment: str
 
 
+class _Representer(RoundTripRepresenter):
+    """Writes null as `null`, as the skeletons and the README do, not as an empty value."""
+
+
+_Representer.add_representer(
+    type(None), lambda r, _: r.represent_scalar("tag:yaml.org,2002:null", "null")
+)
+
+
 def round_trip_yaml(text: str) -> tuple[YAML, int, int]:
     """A round-trip YAML that writes with the indentation the file already uses, the column
     of its list dashes, and the column of the items of a top-level list."""
     _, sequence, offset = load_yaml_guess_indent(text)
     sequence, offset = sequence or 4, offset or 0
     y = YAML(typ="rt")
+    y.Representer = _Representer
     y.width = 1_000_000  # never re-wrap a long line of prose
     y.preserve_quotes = True
     # ruamel reports the indent of list items and the dash offset; a mapping is indented
