@@ -130,7 +130,8 @@ def closing(*lines: tuple[str, ...], style: str = "Unterschrift") -> str:
         if condition:
             body = [run(f"{{% if {condition} %}}"), *body, run("{% endif %}")]
         runs += body
-    return para(style, *runs)
+    # A contribution request (render --ressort) is not signed: no place, date or signature.
+    return only_if("not zulieferung", para(style, *runs))
 
 
 BREAK = "<w:r><w:br/></w:r>"
