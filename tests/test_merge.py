@@ -278,3 +278,10 @@ def test_a_ressort_code_is_short(project) -> None:
     result = runner.invoke(app, ["check", str(inquiry)])
     assert result.exit_code == 2
     assert "anfragen/test.yaml:25:14: antworten[1].ressort" in result.stderr
+
+
+def test_one_question_is_named_in_the_singular() -> None:
+    from anfrage.merging.merge import _questions
+
+    assert _questions(["6"]) == "question 6"
+    assert _questions(["3", "3 a)"]) == "questions 3, 3 a)"

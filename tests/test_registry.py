@@ -21,6 +21,7 @@ def test_every_kind_has_a_name_a_section_an_alias_and_a_label_per_prose_field(ki
     unknown = set(kind.labels) - set(kind.model_fields)
     assert unknown == set(), f"{kind.__name__}: labels for fields it does not have: {unknown}"
     assert kind.not_prose <= set(kind.model_fields)
+    assert kind.not_prose <= set(kind.labels), "the facts listing shows these with a label"
 
 
 def test_sections_aliases_fact_files_and_help_follow_the_registry() -> None:

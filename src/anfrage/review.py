@@ -283,7 +283,7 @@ def fact_row(located: Located) -> FactRow:
     for name in sorted(kind.not_prose):
         value = getattr(fakt, name)
         if value is not None:
-            parts.append(f"{name}: {_german(value)}")
+            parts.append(f"{kind.labels[name]}: {_german(value)}")
     parts += [f"{k}: {_german(v)}" for k, v in fakt.weitere.items()]
     if fakt.text and not parts:
         parts.append(f"Text: {fakt.text}")  # a record of its prose alone (sonstiges)

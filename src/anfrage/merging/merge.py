@@ -93,9 +93,11 @@ def _merge(
         if all(b in plan.unchanged for b in p.replaces):
             continue
         head = p.contribution.zulieferung.zulieferung
-        labels = ", ".join(
-            questions.label(all_nodes, q)
-            for q in questions.block_ids(p.contribution.zulieferung.antworten[p.index])
+        labels = _questions(
+            [
+                questions.label(all_nodes, q)
+                for q in questions.block_ids(p.contribution.zulieferung.antworten[p.index])
+            ]
         )
         comment = f"Zulieferung {head.ressort}"
         comment += f" of {head.datum.isoformat()}" if head.datum else ""
@@ -104,11 +106,11 @@ def _merge(
         got = p.contribution
         text = got.doc.text if wordin.is_docx(got.path) else _text(got.path)
         inserts.append(roundtrip.Insert(min(p.replaces), text, p.index, head.ressort, comment))
-        merged.append(f"{head.ressort}: questions {labels} from {p.contribution.path.name}")
+        merged.append(f"{head.ressort}: {labels} from {p.contribution.path.name}")
     notes = [
-        f"the answer to questions {_labels(a, b)} already had text; replaced by the contribution"
+        f"the answer to {_labels(a, b)} already had text; replaced by the contribution"
         for b in plan.replaced
-    ] + [f"questions {_labels(a, b)}: the contribution is merged already" for b in plan.unchanged]
+    ] + [f"{_labels(a, b)}: the contribution is merged already" for b in plan.unchanged]
     if not inserts and fakten is None and target.resolve() == path.resolve():
         return Merged(path, [], [], notes)
     source = _text(path)
@@ -142,4 +144,11 @@ def _text(path: Path) -> str:
 
 def _labels(a: Anfrage, block: int) -> str:
     all_nodes = questions.nodes(a)
-    return ", ".join(questions.label(all_nodes, q) for q in questions.block_ids(a.antworten[block]))
+    return _questions(
+        [questions.label(all_nodes, q) for q in questions.block_ids(a.antworten[block])]
+    )
+
+
+def _questions(labels: list[str]) -> str:
+    """'question 6' or 'questions 3, 3 a), 3 b)'."""
+    return ("question " if len(labels) == 1 else "questions ") + ", ".join(labels)

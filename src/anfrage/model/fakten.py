@@ -23,9 +23,10 @@ class Fakt(Strict):
     aliases: ClassVar[tuple[str, ...]] = ()
     """English names that `facts --kind` also accepts."""
     labels: ClassVar[dict[str, str]] = {}
-    """Field → the German label that introduces its value in generated prose."""
+    """Field → the German label that introduces its value in generated prose and in the
+    `facts` listing (which also lists the fields prose leaves out)."""
     not_prose: ClassVar[frozenset[str]] = frozenset()
-    """Fields that generated prose leaves out (beside COMMON_NOT_PROSE)."""
+    """Fields that generated prose leaves out (beside COMMON_NOT_PROSE); each has a label."""
 
     id: str = Field(pattern=_ID)
     quelle: str
@@ -65,6 +66,9 @@ class Handel(Fakt):
         "ausfuhr": "Ausfuhr",
         "einfuhr": "Einfuhr",
         "umsatz": "Umsatz",
+        "rang": "Platz",
+        "rang_ausfuhr": "Platz Ausfuhr",
+        "rang_einfuhr": "Platz Einfuhr",
     }
     not_prose: ClassVar[frozenset[str]] = frozenset(["rang", "rang_ausfuhr", "rang_einfuhr"])
     RANKS: ClassVar[dict[str, str]] = {
@@ -196,6 +200,7 @@ class Partnerschaft(Fakt):
         "ort": "Ort",
         "bereich": "Bereich",
         "inhalt": "Inhalt",
+        "seit": "seit",
     }
     not_prose: ClassVar[frozenset[str]] = frozenset(["seit"])
     einrichtung: str
@@ -223,6 +228,7 @@ class Projekt(Fakt):
         "foerderer": "Förderer",
         "betrag": "Betrag",
         "partner": "Partner",
+        "beginn": "Beginn",
     }
     not_prose: ClassVar[frozenset[str]] = frozenset(["beginn"])
     name: str
