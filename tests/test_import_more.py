@@ -75,3 +75,46 @@ def test_a_number_after_an_abbreviation_is_no_page_number() -> None:
     found = read_text(TH_6_386, LAYOUTS)[0]
     assert [q.nr for q in found.fragen] == ["1", "2", "3", "4"]
     assert "§ 90 Abs. 4 GO -" in found.fragen[2].text
+
+
+BY_17_20910 = (
+    "Schriftliche Anfrage der Abgeordneten Dr. Simone Strohmayr SPD vom 21.12.2017 Inobhutnahme "
+    "in Bayern I Ich frage die Staatsregierung: 1. a) Wie viele Inobhutnahmen wurden in Bayern "
+    "von 2012 bis 2017 (Stichtag: 07.12.2017) durch die Jugendämter vollzogen (bitte "
+    "aufgeschlüsselt nach Jahren, gesamt Bayern, Regierungsbezirken, Landkreisen, kreisfreien "
+    "Städten, Gründen für die Inobhutnahme, absoluten Zahlen, Prozentzahlen und prozentualen "
+    "Veränderungen gegenüber dem Vorjahr angeben)? b) Sollten prozentuale Veränderungen "
+    "vorliegen, worin sieht die Staatsregierung die Gründe für diese Veränderungen ? 2. a) Wie "
+    "wird bei einer Inobhutnahme der Wille der Kinder durch das Jugendamt ermittelt und "
+    "inwiefern wird diesem Rechnung getragen? b) Wie wird bei einer Inobhutnahme der Wille der "
+    "Kinder durch das Familiengericht ermittelt und inwiefern wird diesem Rechnung getragen? "
+    "3. a) Nach welchen Kriterien werden Gutachter beispielsweise zur Feststellung der "
+    "Erziehungsfähigkeit der Eltern durch das Familiengericht bestellt?"
+)
+
+
+def _tree(text: str) -> list[tuple[str, str, list[str]]]:
+    found = read_text(text, LAYOUTS)[0]
+    return [(q.nr, q.text, [s for s, _ in q.subs]) for q in found.fragen]
+
+
+def test_questions_of_sub_questions_only_are_imported_with_an_empty_text() -> None:
+    """Bavaria prints '1. a) … b) … 2. a) …': a main question with no text of its own. The
+    number alone once read as an ordinal ('1.' before a lower-case 'a)'), so nothing was
+    imported; flattened and with line breaks alike."""
+    want = [("1", "", ["a", "b"]), ("2", "", ["a", "b"]), ("3", "", ["a"])]
+    assert _tree(BY_17_20910) == want
+    lined = BY_17_20910.replace(" 1. a)", "\n1.\na)").replace(" 2. a)", "\n2. a)")
+    lined = lined.replace(" 3. a)", "\n3.\na)").replace(" b)", "\nb)")
+    assert _tree(lined) == want
+    found = read_text(BY_17_20910, LAYOUTS)[0]
+    assert found.fragen[0].subs[1][1].startswith("Sollten prozentuale")
+    assert found.fragen[2].subs[0][1].endswith("bestellt?")
+
+
+def test_a_question_with_its_own_text_keeps_it_before_its_sub_questions() -> None:
+    """Only a bare number followed by 'a)' is a question without text of its own."""
+    text = BY_17_20910.replace("1. a) Wie viele", "1. Wie steht es? a) Wie viele")
+    tree = _tree(text)
+    assert tree[0] == ("1", "Wie steht es?", ["a", "b"])
+    assert [t[0] for t in tree] == ["1", "2", "3"]

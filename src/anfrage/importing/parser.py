@@ -13,7 +13,13 @@ from anfrage.importing.found import Answer, Imported, Question
 from anfrage.importing.frontmatter import read_front
 from anfrage.importing.labels import key, question_ids, question_list, take_paragraphs, whole
 from anfrage.importing.layout import Layout
-from anfrage.importing.questions import QuestionReader, next_numbers, not_a_question
+from anfrage.importing.questions import (
+    FIRST_SUB,
+    QuestionReader,
+    join_bare_numbers,
+    next_numbers,
+    not_a_question,
+)
 
 _LATE_FRONT = re.compile(
     r"^(?:Kleine\s?Anfrage|KLEINE\s?ANFRAGE|Schriftliche\s?(?:Kleine\s?)?Anfrage)\s(?:des|der)(?:\s|$)"
@@ -183,7 +189,9 @@ class _Parser(QuestionReader):
             nr = m["nr"]
             if not rest and self.flat:
                 return None
-            if not_a_question(rest, self.prev if prev is None else prev):
+            if not FIRST_SUB.match(rest) and not_a_question(
+                rest, self.prev if prev is None else prev
+            ):
                 return None
         if nr in self.expected():
             return nr, rest, False
@@ -229,6 +237,8 @@ class _Parser(QuestionReader):
         self.result.fragen.append(q)
         self.question = q
         self.pending.append(nr)
+        if sub := FIRST_SUB.match(first):  # '1. a) …': no text of its own, only sub-questions
+            return self.read_sub(i, "a", first[sub.end() :].strip())
         j = self.read_question_text(i + 1, parts)
         q.text = " ".join(parts).strip()
         return j
@@ -380,4 +390,4 @@ def parse(lines: list[str], layout: Layout | None = None, *, flat: bool = False)
         from anfrage.importing.layout import load_layouts
 
         layout = load_layouts(None).layout(None)
-    return _Parser(lines, layout, flat).run()
+    return _Parser(join_bare_numbers(lines), layout, flat).run()

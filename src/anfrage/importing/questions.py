@@ -134,6 +134,24 @@ def not_a_question(rest: str, prev: str) -> bool:
     )
 
 
+FIRST_SUB = re.compile(r"^a(?:\)|\.(?=\s[A-ZÄÖÜ]))\s")
+"""'a) …' after a question's number: the question consists only of sub-questions."""
+
+_BARE_NUMBER = re.compile(r"^\d{1,3}[.)]$")
+
+
+def join_bare_numbers(lines: list[str]) -> list[str]:
+    """'1.' on a line of its own, then 'a) …': one line '1. a) …'. Bavarian questions that
+    consist only of sub-questions ('1. a) … b) … 2. a) …') are printed so."""
+    out: list[str] = []
+    for line in lines:
+        if out and _BARE_NUMBER.match(out[-1]) and FIRST_SUB.match(line):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
+
+
 def next_numbers(last: str | None, decimal: bool) -> set[str]:
     """The numbers the next question may have after `last`: '2' after '1'; after '1.3' also
     '1.4', '2.1' and '2' (Bavaria); '4.1' after '4' once decimal numbers were seen."""
