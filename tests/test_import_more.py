@@ -118,3 +118,57 @@ def test_a_question_with_its_own_text_keeps_it_before_its_sub_questions() -> Non
     tree = _tree(text)
     assert tree[0] == ("1", "Wie steht es?", ["a", "b"])
     assert [t[0] for t in tree] == ["1", "2", "3"]
+
+
+BW_16_1189 = (
+    "Landtag von Baden-Württemberg 16. Wahlperiode Drucksache 16 / 1189 16. 12. 2016 "
+    "1Eingegangen: 16. 12. 2016 / Ausgegeben: 27. 01. 2017 K l e i n e A n f r a g e Ich frage "
+    "die Landesregierung: 1. Welcher Aufwand (bitte Angabe in Arbeitsstunden) entsteht ihr "
+    "anlässlich der Beantwortung einer Kleinen Anfrage, die der Landtag von Baden-Württemberg "
+    "der Regierung zuleitet, im Durchschnitt und welche durchschnittlichen Kosten fallen hierfür "
+    "an? 16. 12. 2016 Herre AfD Kleine Anfrage des Abg. Stefan Herre AfD und Antwort des "
+    "Ministeriums für Finanzen Einsatz von Steuergeldern anlässlich der Beantwortung "
+    "parlamentarischer Initiativen durch die Landesregierung Drucksachen und Plenarprotokolle "
+    "sind im Internet abrufbar unter: www.landtag-bw.de/Dokumente Der Landtag druckt auf "
+    "Recyclingpapier, ausgezeichnet mit dem Umweltzeichen „Der Blaue Engel“."
+)
+
+BW_17_116 = """Landtag von Baden-Württemberg Drucksache 17 / 116 17. Wahlperiode 25.5.2021
+
+Kleine Anfrage des Abg. Bernd Gögel AfD und
+
+Antwort des Ministeriums des Inneren, für Digitalisierung und Kommunen
+
+Feuerwehrfinanzierung im Wahlkreis
+
+Kleine Anfrage
+
+Ich frage die Landesregierung:
+
+1. Wie haben sich die jährlichen Ausgaben der Gemeinden für das Feuerwehr wesen in \
+Baden-Württemberg von 2010 bis 2020 entwickelt?
+"""
+
+
+def test_the_title_after_a_ministry_of_one_word_keeps_its_first_words() -> None:
+    """'und Antwort des Ministeriums für Finanzen Einsatz von …' (flattened): the remit is
+    'Finanzen' alone; a later 'und' of the title is not the remit's."""
+    found = read_text(BW_16_1189, LAYOUTS)[0]
+    assert found.titel == (
+        "Einsatz von Steuergeldern anlässlich der Beantwortung parlamentarischer Initiativen "
+        "durch die Landesregierung"
+    )
+
+
+def test_the_ministry_on_a_line_of_its_own_ends_with_its_line() -> None:
+    """Where the text keeps its line breaks, the line naming the ministry ('des Inneren, für
+    Digitalisierung und Kommunen') ends there and the title is the next line; flattened, the
+    remit's 'und Kommunen' still ends it."""
+    assert read_text(BW_17_116, LAYOUTS)[0].titel == "Feuerwehrfinanzierung im Wahlkreis"
+    flat = " ".join(BW_17_116.split())
+    assert read_text(flat, LAYOUTS)[0].titel == "Feuerwehrfinanzierung im Wahlkreis"
+    over_two = BW_17_116.replace(
+        "des Inneren, für Digitalisierung und Kommunen",
+        "für Umwelt, Klima und\nEnergiewirtschaft",
+    )
+    assert read_text(over_two, LAYOUTS)[0].titel == "Feuerwehrfinanzierung im Wahlkreis"

@@ -114,11 +114,13 @@ def read_front(
     *,
     preamble: bool = False,
     rest: str = "",
+    lines: bool = False,
 ) -> None:
     """Metadata from the text before the questions (`front`, one piece a line): parliament
     numbers, dates, transmission note, askers and title. With `preamble`, the askers' lead-in
     to their questions stood in it: the text after the title is their Vorbemerkung. `rest`,
-    the text after it, is searched for a footer when the front has no numbers."""
+    the text after it, is searched for a footer when the front has no numbers. With `lines`,
+    `front` holds the printed lines (not a flattened text's pieces)."""
     if layout is None:
         from anfrage.importing.layout import load_layouts
 
@@ -151,7 +153,7 @@ def read_front(
     _transmission(text, r)
     askers, where = read_askers(segments, layout)
     r.askers = askers
-    r.titel = read_title(segments, where, layout)
+    r.titel = read_title(segments, where, layout, lines=lines)
     if preamble and r.titel and (at := text.find(r.titel)) >= 0:
         rest = text[at + len(r.titel) :].strip()
         if rest:

@@ -67,6 +67,7 @@ class _Parser(QuestionReader):
             self.layout,
             preamble=self.asked_in_front,
             rest=" ".join(self.lines[-40:]),
+            lines=not self.flat,
         )
         return self.result
 

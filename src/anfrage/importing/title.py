@@ -34,21 +34,37 @@ _STOPS = [
     "Namens der",
 ]
 _AUTHORITY_WORD = re.compile(r"[A-ZÄÖÜ][\w-]*")
+_ANSWER_BY = re.compile(r"^(?:und\s)?(?:Antwort|ANTWORT)(?:\s(?:des|der|zu der)\s|\s(?=[A-ZÄÖÜ]))")
+_AUTHORITY = re.compile(
+    r"(?:Landesregierung|Bundesregierung|Staatsregierung|Senats?|(?=[A-ZÄÖÜ])\w*"
+    r"(?:ministeri|kanzlei|Ministeri|Chef|Leiter|Minister|Senator)\w*)"
+)
+_ITEM = r"(?:[A-ZÄÖÜ]\w*(?:isch|lich|ig|al|ell|är|iv)(?:en|er|es|e)\s)?[A-ZÄÖÜ][\w-]*"
+"""A noun of a remit, with an adjective before it ('Ländlichen Raum'); not 'Kommunen X'."""
+_REMIT = re.compile(
+    rf"^(?:und\s)?für\s(?:{_ITEM}(?:,\s{_ITEM}){{0,5}}\sund\s{_ITEM}|[A-ZÄÖÜ][\w-]*)\s?"
+)
+"""A ministry's remit: 'für Kultus, Jugend und Sport', 'für Ländlichen Raum und
+Verbraucherschutz', or one word ('für Finanzen'); a title's own 'und' further on is not
+part of it ('für Finanzen Einsatz von Steuergeldern und …')."""
+
+
+def authority_line(line: str) -> bool:
+    """'Antwort des Ministeriums des Inneren, für Digitalisierung und Kommunen': a line that
+    names who answers. Where the text keeps its line breaks, the whole line is that name."""
+    m = _ANSWER_BY.match(line)
+    return bool(m and _AUTHORITY.match(line[m.end() :]))
 
 
 def _skip_authority(text: str) -> str:
     """'und Antwort des Ministeriums für Ländlichen Raum und Verbraucherschutz X' → 'X':
-    the authority is one word, its genitive chain ('Chefs der Staatskanzlei'), and a 'für …
-    und …' remit; a dash adds another ('Landesregierung – Ministerium für …')."""
-    m = re.match(r"^(?:und\s)?(?:Antwort|ANTWORT)(?:\s(?:des|der|zu der)\s|\s(?=[A-ZÄÖÜ]))", text)
+    the authority is one word, its genitive chain ('Chefs der Staatskanzlei', 'des Inneren,
+    für …'), and a 'für …' remit; a dash adds another ('Landesregierung – Ministerium für …')."""
+    m = _ANSWER_BY.match(text)
     if not m:
         return text
     rest = text[m.end() :]
-    if not re.match(
-        r"(?:Landesregierung|Bundesregierung|Staatsregierung|Senats?|[A-ZÄÖÜ]\w*"
-        r"(?:ministeri|kanzlei|Ministeri|Chef|Leiter|Minister|Senator)\w*)",
-        rest,
-    ):
+    if not _AUTHORITY.match(rest):
         if m[0].strip() in ("und Antwort", "und ANTWORT"):
             return rest  # Berlin: 'und Antwort <title>'
     while True:
@@ -56,12 +72,10 @@ def _skip_authority(text: str) -> str:
         if not word:
             return rest
         rest = rest[word.end() :].lstrip(" ,")
-        while g := re.match(r"^(?:der|des)\s[A-ZÄÖÜ][\w-]*\s?", rest):
+        while g := re.match(r"^(?:der|des)\s[A-ZÄÖÜ][\w-]*(?:,\s(?=für\s))?\s?", rest):
             rest = rest[g.end() :]
-        if f := re.match(r"^für\s", rest):
-            tail = rest[f.end() :]
-            und = re.search(r"\bund\s(?:[A-ZÄÖÜ]\w*(?:en|er|es)\s)?[A-ZÄÖÜ][\w-]*\s?", tail[:120])
-            rest = tail[und.end() :] if und else tail
+        if f := _REMIT.match(rest):
+            rest = rest[f.end() :]
         if d := re.match(r"^[–-]\s", rest):
             rest = rest[d.end() :]
             continue
@@ -74,6 +88,8 @@ def _cut(title: str, layout: Layout, stops: list[str]) -> str:
         m = re.search(rf"\s?(?:{alternation(stops)})", title)
         if m and m.start() > 0:
             title = title[: m.start()]
+    # the heading 'Kleine Anfrage' above the questions, run on in flattened text (BW 17th term)
+    title = re.sub(r"\s(?:Kleine\s?Anfrage|KLEINE\s?ANFRAGE)$", "", title)
     if (q := title.find("? ")) > 0:
         title = title[: q + 1]
     if title.endswith(".") and (m := layout.sentence_start.search(title)) and m.start() > 8:
@@ -82,9 +98,10 @@ def _cut(title: str, layout: Layout, stops: list[str]) -> str:
 
 
 def read_title(
-    segments: list[str], askers_end: tuple[int, int] | None, layout: Layout
+    segments: list[str], askers_end: tuple[int, int] | None, layout: Layout, *, lines: bool = False
 ) -> str | None:
-    """The title from the header's pieces; None where none is found."""
+    """The title from the header's pieces; None where none is found. With `lines`, the pieces
+    are the printed lines: a line naming who answers ends there (the title is on the next)."""
     stops = _STOPS
     text = "\n".join(segments)
     for pattern, rule in layout.titles:
@@ -106,7 +123,12 @@ def read_title(
         return None
     i, offset = askers_end
     rest = segments[i][offset:]
+    continued = False
     for segment in [rest, *segments[i + 1 : i + 4]]:
+        if lines and (continued or authority_line(segment)):
+            # its name may go on over the next line: 'für Umwelt, Klima und' + 'Energiewirtschaft'
+            continued = bool(re.search(r"(?:\s(?:und|für|der|des)|[,–-])$", segment))
+            continue
         candidate = _skip_authority(_LEAD.sub("", segment.strip()))
         candidate = _LEAD.sub("", candidate)
         if re.match(r"^(?:und|ANTWORT der Landesregierung|A\s?N\s?T\s?W\s?O\s?R\s?T)?$", candidate):
