@@ -172,3 +172,32 @@ def test_the_ministry_on_a_line_of_its_own_ends_with_its_line() -> None:
         "für Umwelt, Klima und\nEnergiewirtschaft",
     )
     assert read_text(over_two, LAYOUTS)[0].titel == "Feuerwehrfinanzierung im Wahlkreis"
+
+
+def test_antwort_auf_inside_a_question_is_no_answer_heading() -> None:
+    """BW 16/1189 question 3 asks about 'der Vorbereitung einer Antwort auf eine Mündliche
+    Anfrage': inside a sentence (after an article), 'Antwort auf' heads nothing; flattened and
+    wrapped over two lines alike. At a line start after a full stop it still does."""
+    question = (
+        "Welcher Aufwand (bitte Angabe in Arbeitsstunden) entsteht ihr aus Anlass der "
+        "Vorbereitung einer Antwort auf eine Mündliche Anfrage, die der Landtag von "
+        "Baden-Württemberg der Regierung zuleitet, im Durchschnitt und welche "
+        "durchschnittlichen Kosten fallen hierfür an?"
+    )
+    flat = BW_16_1189.replace(
+        "Kleine Anfrage des Abg.", f"2. Wer? 3. {question} 16. 12. 2016 Kleine Anfrage des Abg."
+    )
+    found = read_text(flat, LAYOUTS)[0]
+    assert [(q.nr, q.text) for q in found.fragen][1:] == [("2", "Wer?"), ("3", question)]
+    wrapped = "Kleine Anfrage\nIch frage die Landesregierung:\n1. Wer?\n2. " + question.replace(
+        "einer Antwort", "einer\nAntwort"
+    )
+    found = read_text(wrapped, LAYOUTS)[0]
+    assert [(q.nr, q.text) for q in found.fragen] == [("1", "Wer?"), ("2", question)]
+    assert found.antworten == []
+    answered = (
+        "Kleine Anfrage\nIch frage die Landesregierung:\n1. Wer?\n"
+        "Antwort der Landesregierung\nZu 1.:\nNiemand."
+    )
+    found = read_text(answered, LAYOUTS)[0]
+    assert [(a.ids, a.paragraphs) for a in found.antworten] == [(["1"], ["Niemand."])]

@@ -110,7 +110,7 @@ class _Parser(QuestionReader):
                 self.text(line[: m.start()].strip())
             self.begin_answers()
             return i + 1
-        if layout.answer_heading.match(line) and (
+        if self.answer_heading(line, self.lines[i - 1] if i else "") and (
             self.result.fragen or self.mode in ("pre_askers", "asked")
         ):
             self.begin_answers()
@@ -266,7 +266,7 @@ class _Parser(QuestionReader):
         return bool(
             layout.pre_government.match(line)
             or layout.closing.match(line)
-            or layout.answer_heading.match(line)
+            or self.answer_heading(line, prev)
             or whole(layout.answers_begin, line)
             or _LATE_FRONT.match(line)
         )

@@ -26,6 +26,13 @@ def complete(text: str) -> bool:
     return ends_question(text) or bool(_ASKED.search(text))
 
 
+_PROSE_BEFORE = re.compile(
+    r"(?:^|\s)(?:[a-zäöüß]{0,20}(?:e|er|en|em|es)|zu|zur|zum|in|im|auf|als|ohne|per)$"
+)
+"""The end of a line that an 'Antwort auf …' on the next continues as prose: an article, a
+pronoun or an adjective ('… der Vorbereitung einer' + 'Antwort auf eine Mündliche Anfrage')."""
+
+
 class QuestionReader:
     """The lines of a document, and how a question's text is read from them."""
 
@@ -38,6 +45,11 @@ class QuestionReader:
     def structural(self, line: str, prev: str = "") -> bool:
         """A line that starts a question, sub-question, answer or heading."""
         raise NotImplementedError
+
+    def answer_heading(self, line: str, prev: str) -> bool:
+        """'Antwort der Landesregierung …' at a line's start, not inside a sentence that runs
+        over from the line before ('… einer Antwort auf eine Mündliche Anfrage …')."""
+        return bool(self.layout.answer_heading.match(line)) and not _PROSE_BEFORE.search(prev[-40:])
 
     def read_question_text(self, j: int, parts: list[str]) -> int:
         """Lines of a question: up to the line ending its first '?', then further sentences
