@@ -201,3 +201,38 @@ def test_antwort_auf_inside_a_question_is_no_answer_heading() -> None:
     )
     found = read_text(answered, LAYOUTS)[0]
     assert [(a.ids, a.paragraphs) for a in found.antworten] == [(["1"], ["Niemand."])]
+
+
+HH_21_5376 = (
+    "BÜRGERSCHAFT DER FREIEN UND HANSESTADT HAMBURG Drucksache 21/5376 21. Wahlperiode 29.07.16 "
+    "Schriftliche Kleine Anfrage des Abgeordneten Michael Kruse (FDP) vom 22.07.16 und Antwort "
+    "des Senats Betr.: Förderfonds der Metropolregion Hamburg – Zielgerichtete Vergabe von "
+    "öffentlichen Mitteln? (II) Die Förderfonds der Metropolregion Hamburg sind ein "
+    "Finanzierungsinstrument der regionalen Zusammenarbeit. Vor diesem Hintergrund frage ich den "
+    "Senat: 1. Welche konkreten Maßnahmen sind vom 1. Januar 2015 bis 30. Juni 2016 aus den "
+    "Mitteln der Förderfonds der Metropolregion Hamburg in welcher Höhe finanziert worden? Gibt "
+    "es weitere Änderungen zu den in den Anlagen 1 bis 3 der Drs. 21/1333 angegeben Maßnahmen? "
+    "Wenn ja, bitte aufführen. Siehe Anlage. 2. Welche Beträge wurden insgesamt von der Freien "
+    "und Hansestadt Hamburg (FHH) für die Aktivitäten im Rahmen der Metropolregion Hamburg seit "
+    "20. August 2015 bis 25. Mai 2016 aufgewendet? Der Lenkungsausschuss hat Beschlüsse gefasst."
+)
+
+
+def test_a_part_number_after_the_title_belongs_to_it() -> None:
+    """'… Vergabe von öffentlichen Mitteln? (II)': the title of a follow-up inquiry ends with
+    its part number, not at its '?'; flattened and on a line of its own alike."""
+    want = (
+        "Förderfonds der Metropolregion Hamburg – Zielgerichtete Vergabe von öffentlichen "
+        "Mitteln? (II)"
+    )
+    assert read_text(HH_21_5376, LAYOUTS)[0].titel == want
+    lined = HH_21_5376.replace(" (II) ", "\n(II)\n").replace(" Betr.:", "\nBetr.:")
+    assert read_text(lined, LAYOUTS)[0].titel == want
+
+
+def test_wenn_ja_bitte_after_a_question_belongs_to_it() -> None:
+    """'… Maßnahmen? Wenn ja, bitte aufführen.' is the question's own last sentence; the answer
+    ('Siehe Anlage.') begins after it."""
+    found = read_text(HH_21_5376, LAYOUTS)[0]
+    assert found.fragen[0].text.endswith("Maßnahmen? Wenn ja, bitte aufführen.")
+    assert [(a.ids, a.paragraphs) for a in found.antworten][0] == (["1"], ["Siehe Anlage."])

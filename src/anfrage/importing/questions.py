@@ -9,8 +9,11 @@ from anfrage.importing.frontmatter import MONTHS, ends_sentence
 from anfrage.importing.layout import Layout
 
 _QUESTION_END = re.compile(r"\?[\s)“\"]{0,5}$")
-_FOLLOW_UP = re.compile(r"^\(?[Bb]itte\b|^\(.*\)$")
-"""A sentence after a question that still belongs to it: '(Bitte … auflisten.)', '(vgl. …)'."""
+_FOLLOW_UP = re.compile(
+    r"^\(?(?:(?:Wenn|Falls|Sofern|Soweit)\s(?:ja|nein|nicht|zutreffend),?\s)?[Bb]itte\b|^\(.*\)$"
+)
+"""A sentence after a question that still belongs to it: '(Bitte … auflisten.)', '(vgl. …)',
+'Wenn ja, bitte aufführen.'."""
 
 
 def ends_question(text: str) -> bool:

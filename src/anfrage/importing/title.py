@@ -82,6 +82,16 @@ def _skip_authority(text: str) -> str:
         return rest
 
 
+_PART = re.compile(r"\((?:[IVX]{1,5}|\d{1,2}|Teil\s\d{1,2})\)")
+"""The number of a follow-up inquiry after its title: '(II)', '(2)', '(Teil 2)'."""
+
+
+def _with_part(line: str, more: str) -> str:
+    """`line` and, where the next line is only a part number ('(II)'), that number too."""
+    nxt = more.partition("\n")[0].strip()
+    return f"{line} {nxt}" if _PART.fullmatch(nxt) else line
+
+
 def _cut(title: str, layout: Layout, stops: list[str]) -> str:
     """The title up to a stop phrase, a closing '?', or the askers' first sentence."""
     if stops:
@@ -91,7 +101,8 @@ def _cut(title: str, layout: Layout, stops: list[str]) -> str:
     # the heading 'Kleine Anfrage' above the questions, run on in flattened text (BW 17th term)
     title = re.sub(r"\s(?:Kleine\s?Anfrage|KLEINE\s?ANFRAGE)$", "", title)
     if (q := title.find("? ")) > 0:
-        title = title[: q + 1]
+        part = _PART.match(title, q + 2)  # '… Mitteln? (II)': the part number stays
+        title = title[: part.end() if part else q + 1]
     if title.endswith(".") and (m := layout.sentence_start.search(title)) and m.start() > 8:
         title = title[: m.start()]
     return title.strip(" ,;")
@@ -115,7 +126,7 @@ def read_title(
         while more and re.match(r"[a-zäöü]", more) and not line.rstrip().endswith((".", "?")):
             nxt, _, more = more.partition("\n")  # a title printed over two lines
             line = f"{line} {nxt}"
-        line = _LEAD.sub("", line.strip())
+        line = _LEAD.sub("", _with_part(line, more).strip())
         title = _cut(line, layout, stops + rule.vor)
         if title:
             return title
@@ -124,11 +135,13 @@ def read_title(
     i, offset = askers_end
     rest = segments[i][offset:]
     continued = False
-    for segment in [rest, *segments[i + 1 : i + 4]]:
+    following = [rest, *segments[i + 1 : i + 5]]
+    for n, segment in enumerate(following[:4]):
         if lines and (continued or authority_line(segment)):
             # its name may go on over the next line: 'für Umwelt, Klima und' + 'Energiewirtschaft'
             continued = bool(re.search(r"(?:\s(?:und|für|der|des)|[,–-])$", segment))
             continue
+        segment = _with_part(segment, "".join(following[n + 1 : n + 2]))
         candidate = _skip_authority(_LEAD.sub("", segment.strip()))
         candidate = _LEAD.sub("", candidate)
         if re.match(r"^(?:und|ANTWORT der Landesregierung|A\s?N\s?T\s?W\s?O\s?R\s?T)?$", candidate):
