@@ -163,6 +163,22 @@ def unterfrage(rpr: str = "<w:b/>", label: int = 567) -> str:
     )
 
 
+def antwortkennung(rpr: str = "<w:b/>", before: int = 120) -> str:
+    """The label before an answer ("Zu 1.:"), kept with the answer that follows."""
+    return style("Antwortkennung", "Antwortkennung", KEEP + spacing(before, 60), rpr, nxt="Antwort")
+
+
+def zwischenueberschrift(rpr: str = "<w:b/>", before: int = 240) -> str:
+    """A subheading inside an answer: a heading of the PDF's outline, kept with its text."""
+    return style(
+        "Zwischenueberschrift",
+        "Zwischenüberschrift",
+        KEEP + spacing(before, 120) + outline(1),
+        rpr,
+        nxt="Antwort",
+    )
+
+
 def heading(sid: str, name: str, rpr: str, ppr: str = "") -> str:
     return style(sid, name, ppr or (WHOLE + spacing(240, 120)), rpr)
 

@@ -13,6 +13,7 @@ from template_forms import (
     NO_QUESTION_YET,
     RIGHT,
     antworten,
+    antwortkennung,
     askers,
     frage,
     heading,
@@ -21,6 +22,7 @@ from template_forms import (
     unterfrage,
     wortlaut,
     wortlaut_styles,
+    zwischenueberschrift,
 )
 from template_parts import KEEP, WHOLE, outline, run, spacing, style, tabs
 
@@ -81,9 +83,7 @@ LAENDER_A: dict[str, dict[str, Any]] = {
             **wortlaut_styles(),
             "Frage": frage(),
             "Unterfrage": unterfrage(),
-            "Antwortkennung": style(
-                "Antwortkennung", "Antwortkennung", KEEP + spacing(120, 60), "<w:b/>", nxt="Antwort"
-            ),
+            "Antwortkennung": antwortkennung(),
         },
     },
     # Bayerischer Landtag: "Schriftliche Anfrage … vom …", the questions, then "Antwort des
@@ -151,9 +151,7 @@ LAENDER_A: dict[str, dict[str, Any]] = {
                 "<w:b/>",
             ),
             **wortlaut_styles(label=567),
-            "Antwortkennung": style(
-                "Antwortkennung", "Antwortkennung", KEEP + spacing(240, 60), "<w:b/>", nxt="Antwort"
-            ),
+            "Antwortkennung": antwortkennung(before=240),
         },
     },
     # Bremische Bürgerschaft (Landtag): the Senat's answer to a Fraktion's Kleine Anfrage;
@@ -200,13 +198,7 @@ LAENDER_A: dict[str, dict[str, Any]] = {
             "Titel": left_title(24),
             "Frage": frage("<w:b/>", label=454),
             "Unterfrage": unterfrage("<w:b/>", label=454),
-            "Antwortkennung": style(
-                "Antwortkennung",
-                "Antwortkennung",
-                KEEP + spacing(120, 60),
-                '<w:u w:val="single"/>',
-                nxt="Antwort",
-            ),
+            "Antwortkennung": antwortkennung('<w:u w:val="single"/>'),
         },
     },
     # Bürgerschaft der Freien und Hansestadt Hamburg: Schriftliche Kleine Anfrage and the
@@ -312,13 +304,7 @@ LAENDER_A: dict[str, dict[str, Any]] = {
             "Titel": left_title(24, after=120),
             "Frage": frage("<w:b/><w:i/>", label=1134),
             "Unterfrage": unterfrage("<w:b/><w:i/>", label=1134),
-            "Zwischenueberschrift": style(
-                "Zwischenueberschrift",
-                "Zwischenüberschrift",
-                KEEP + spacing(240, 120) + outline(1),
-                "<w:b/>",
-                nxt="Antwort",
-            ),
+            "Zwischenueberschrift": zwischenueberschrift(),
             "Unterschrift": style("Unterschrift", "Unterschrift", KEEP + spacing(480, 0)),
         },
     },
@@ -355,9 +341,7 @@ LAENDER_A: dict[str, dict[str, Any]] = {
             "Titel": left_title(24),
             "Frage": frage("<w:b/>", label=425),
             "Unterfrage": unterfrage("<w:b/>", label=425),
-            "Antwortkennung": style(
-                "Antwortkennung", "Antwortkennung", KEEP + spacing(120, 60), "<w:b/>", nxt="Antwort"
-            ),
+            "Antwortkennung": antwortkennung(),
         },
     },
 }

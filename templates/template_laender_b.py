@@ -11,6 +11,7 @@ from template_forms import (
     CENTER,
     RIGHT,
     antworten,
+    antwortkennung,
     frage,
     heading,
     kopf,
@@ -19,6 +20,7 @@ from template_forms import (
     unterfrage,
     wortlaut,
     wortlaut_styles,
+    zwischenueberschrift,
 )
 from template_parts import KEEP, WHOLE, outline, run, spacing, style, tabs
 
@@ -121,13 +123,7 @@ LAENDER_B: dict[str, dict[str, Any]] = {
             ),
             "Frage": frage("<w:b/>", label=397),
             "Unterfrage": unterfrage("<w:b/>", label=397),
-            "Zwischenueberschrift": style(
-                "Zwischenueberschrift",
-                "Zwischenüberschrift",
-                KEEP + spacing(360, 120) + outline(1),
-                "<w:b/>",
-                nxt="Antwort",
-            ),
+            "Zwischenueberschrift": zwischenueberschrift(before=360),
         },
     },
     # Landtag Nordrhein-Westfalen: "Antwort der Landesregierung auf die Kleine Anfrage 4241 vom …
@@ -214,13 +210,7 @@ LAENDER_B: dict[str, dict[str, Any]] = {
                 "<w:keepNext/>" + spacing(360, 240) + '<w:jc w:val="both"/>',
             ),
             **wortlaut_styles(label=425),
-            "Antwortkennung": style(
-                "Antwortkennung",
-                "Antwortkennung",
-                KEEP + spacing(240, 60),
-                '<w:u w:val="single"/>',
-                nxt="Antwort",
-            ),
+            "Antwortkennung": antwortkennung('<w:u w:val="single"/>', before=240),
         },
     },
     # Landtag des Saarlandes: "ANTWORT zu der Anfrage …", "betr.:", Drucksache with the
@@ -287,20 +277,8 @@ LAENDER_B: dict[str, dict[str, Any]] = {
                 "<w:i/>",
                 nxt="Antwort",
             ),
-            "Antwortkennung": style(
-                "Antwortkennung",
-                "Antwortkennung",
-                KEEP + spacing(120, 60),
-                '<w:b/><w:u w:val="single"/>',
-                nxt="Antwort",
-            ),
-            "Zwischenueberschrift": style(
-                "Zwischenueberschrift",
-                "Zwischenüberschrift",
-                KEEP + spacing(240, 120) + outline(1),
-                '<w:b/><w:u w:val="single"/>',
-                nxt="Antwort",
-            ),
+            "Antwortkennung": antwortkennung('<w:b/><w:u w:val="single"/>'),
+            "Zwischenueberschrift": zwischenueberschrift('<w:b/><w:u w:val="single"/>'),
         },
     },
     # Thüringer Landtag: "Kleine Anfrage … und Antwort", the Wortlaut ("Die Kleine Anfrage 450
@@ -356,9 +334,7 @@ LAENDER_B: dict[str, dict[str, Any]] = {
                 "<w:keepNext/>" + spacing(360, 240) + '<w:jc w:val="both"/>',
             ),
             **wortlaut_styles(label=454),
-            "Antwortkennung": style(
-                "Antwortkennung", "Antwortkennung", KEEP + spacing(240, 60), "<w:b/>", nxt="Antwort"
-            ),
+            "Antwortkennung": antwortkennung(before=240),
             "Unterschrift": style(
                 "Unterschrift", "Unterschrift", KEEP + spacing(480, 0) + '<w:jc w:val="right"/>'
             ),
