@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from template_body import (
+    NBSP,
     body_loop,
     para,
     tab,
@@ -161,6 +162,17 @@ def unterfrage(rpr: str = "<w:b/>", label: int = 567) -> str:
         rpr,
         nxt="Antwort",
     )
+
+
+WAHLPERIODE_DRUCKSACHE = (
+    "{{ wahlperiode }}",
+    f".{NBSP}Wahlperiode",
+    "\t",
+    f"Drucksache{NBSP}",
+    "{{ drucksache }}",
+)
+"""The parts of a line '7. Wahlperiode <tab> Drucksache 7/817', in a header or a running
+header."""
 
 
 def antwortkennung(rpr: str = "<w:b/>", before: int = 120) -> str:

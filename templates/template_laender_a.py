@@ -12,6 +12,7 @@ from template_forms import (
     FIRST_QUESTION,
     NO_QUESTION_YET,
     RIGHT,
+    WAHLPERIODE_DRUCKSACHE,
     antworten,
     antwortkennung,
     askers,
@@ -117,11 +118,7 @@ LAENDER_A: dict[str, dict[str, Any]] = {
             antworten(),
         ],
         "header": running_header(
-            "{{ wahlperiode }}",
-            f".{NBSP}Wahlperiode",
-            "\t",
-            f"Drucksache{NBSP}",
-            "{{ drucksache }}",
+            *WAHLPERIODE_DRUCKSACHE,
             f" – Bayerischer{NBSP}Landtag",
         ),
         "looks": {
@@ -174,11 +171,7 @@ LAENDER_A: dict[str, dict[str, Any]] = {
         ],
         "header": running_header(
             "Bremische Bürgerschaft (Landtag) – ",
-            "{{ wahlperiode }}",
-            f".{NBSP}Wahlperiode",
-            "\t",
-            f"Drucksache{NBSP}",
-            "{{ drucksache }}",
+            *WAHLPERIODE_DRUCKSACHE,
         ),
         "looks": {
             "Kopf": style(

@@ -10,6 +10,7 @@ from template_body import NBSP, body_loop, closing, line, para, running_header, 
 from template_forms import (
     CENTER,
     RIGHT,
+    WAHLPERIODE_DRUCKSACHE,
     antworten,
     antwortkennung,
     frage,
@@ -55,11 +56,7 @@ LAENDER_B: dict[str, dict[str, Any]] = {
             line(
                 "Kopf",
                 "Niedersächsischer Landtag – ",
-                "{{ wahlperiode }}",
-                f".{NBSP}Wahlperiode",
-                "\t",
-                f"Drucksache{NBSP}",
-                "{{ drucksache }}",
+                *WAHLPERIODE_DRUCKSACHE,
             ),
             line(
                 "Dokumentart",
@@ -89,11 +86,7 @@ LAENDER_B: dict[str, dict[str, Any]] = {
         ],
         "header": running_header(
             "Niedersächsischer Landtag – ",
-            "{{ wahlperiode }}",
-            f".{NBSP}Wahlperiode",
-            "\t",
-            f"Drucksache{NBSP}",
-            "{{ drucksache }}",
+            *WAHLPERIODE_DRUCKSACHE,
         ),
         "looks": {
             "Kopf": style(
@@ -151,11 +144,7 @@ LAENDER_B: dict[str, dict[str, Any]] = {
         ],
         "header": running_header(
             "LANDTAG NORDRHEIN-WESTFALEN – ",
-            "{{ wahlperiode }}",
-            f".{NBSP}Wahlperiode",
-            "\t",
-            f"Drucksache{NBSP}",
-            "{{ drucksache }}",
+            *WAHLPERIODE_DRUCKSACHE,
         ),
         "looks": {
             **kopf(border=12, size=22),
@@ -187,11 +176,7 @@ LAENDER_B: dict[str, dict[str, Any]] = {
         "body": [wortlaut(), line("Uebermittlung", "{{ uebermittlung }}"), antworten()],
         "header": plain_header(
             "Landtag Rheinland-Pfalz – ",
-            "{{ wahlperiode }}",
-            f".{NBSP}Wahlperiode",
-            "\t",
-            f"Drucksache{NBSP}",
-            "{{ drucksache }}",
+            *WAHLPERIODE_DRUCKSACHE,
         ),
         "looks": {
             **kopf(border=0, after=600),
@@ -288,11 +273,7 @@ LAENDER_B: dict[str, dict[str, Any]] = {
             line("Kopf", "Thüringer Landtag", "\t", "{{ datum }}"),
             line(
                 "Kopfunten",
-                "{{ wahlperiode }}",
-                f".{NBSP}Wahlperiode",
-                "\t",
-                f"Drucksache{NBSP}",
-                "{{ drucksache }}",
+                *WAHLPERIODE_DRUCKSACHE,
             ),
             *_kleine_anfrage_und_antwort(),
         ],
@@ -300,11 +281,7 @@ LAENDER_B: dict[str, dict[str, Any]] = {
         "back": [closing(("{{ unterzeichnung }}",), ("{{ unterzeichnung_funktion }}",))],
         "header": running_header(
             "Thüringer Landtag – ",
-            "{{ wahlperiode }}",
-            f".{NBSP}Wahlperiode",
-            "\t",
-            f"Drucksache{NBSP}",
-            "{{ drucksache }}",
+            *WAHLPERIODE_DRUCKSACHE,
         ),
         "looks": {
             "Kopf": style(
