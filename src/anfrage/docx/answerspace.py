@@ -10,10 +10,9 @@ import zipfile
 
 from lxml import etree
 
+from anfrage.docx.ooxml import W_NS, W, child
 from anfrage.formatting import MARK_ID_END
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-W = f"{{{W_NS}}}"
 STYLE = "Antwortraum"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
@@ -49,14 +48,7 @@ def mark(data: bytes) -> bytes:
         p = next((a for a in t.iterancestors(f"{W}p")), None)
         if p is None:
             continue
-        ppr = p.find(f"{W}pPr")
-        if ppr is None:
-            ppr = etree.Element(f"{W}pPr")
-            p.insert(0, ppr)
-        pstyle = ppr.find(f"{W}pStyle")
-        if pstyle is None:
-            pstyle = etree.Element(f"{W}pStyle")
-            ppr.insert(0, pstyle)
+        pstyle = child(child(p, "pPr"), "pStyle")
         based_on = based_on or pstyle.get(f"{W}val")
         pstyle.set(f"{W}val", STYLE)
     members["word/document.xml"] = etree.tostring(

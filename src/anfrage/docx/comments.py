@@ -13,19 +13,18 @@ from xml.sax.saxutils import escape
 
 from lxml import etree
 
+from anfrage.docx.ooxml import W_NS, W
 from anfrage.formatting import MARK_END, MARK_ID_END, MARK_START, clean_text
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_W = f"{{{W}}}"
 _TOKEN = re.compile(f"{MARK_START}(\\d+){MARK_ID_END}|{MARK_END}")
 CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
 RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
 
 
 def _element(tag: str, **attrs: str) -> etree._Element:
-    e = etree.Element(_W + tag)
+    e = etree.Element(W + tag)
     for key, value in attrs.items():
-        e.set(_W + key, value)
+        e.set(W + key, value)
     return e
 
 
@@ -67,16 +66,16 @@ def place(tree: etree._Element) -> list[int]:
     """Replace the marks in the document's runs by comment ranges; returns the comment ids
     placed, in document order."""
     placed: list[int] = []
-    for run in list(tree.iter(_W + "r")):
+    for run in list(tree.iter(W + "r")):
         if not any(
-            t.text and (MARK_START in t.text or MARK_END in t.text) for t in run.iter(_W + "t")
+            t.text and (MARK_START in t.text or MARK_END in t.text) for t in run.iter(W + "t")
         ):
             continue
-        splitter = _Splitter(run.find(_W + "rPr"))
+        splitter = _Splitter(run.find(W + "rPr"))
         for child in run:
-            if child.tag == _W + "t":
+            if child.tag == W + "t":
                 splitter.text(child.text or "")
-            elif child.tag != _W + "rPr":
+            elif child.tag != W + "rPr":
                 splitter.current.append(copy.deepcopy(child))
         splitter.flush()
         anchor = run  # addnext, not parent.index: linear in a paragraph with many values
@@ -94,7 +93,7 @@ def strip(xml: str) -> str:
 
 
 def _new_run(rpr: etree._Element | None) -> etree._Element:
-    run = etree.Element(_W + "r")
+    run = etree.Element(W + "r")
     if rpr is not None:
         run.append(copy.deepcopy(rpr))
     return run
@@ -102,7 +101,7 @@ def _new_run(rpr: etree._Element | None) -> etree._Element:
 
 def _add_text(run: etree._Element, text: str) -> None:
     if text:
-        t = etree.SubElement(run, _W + "t")
+        t = etree.SubElement(run, W + "t")
         t.text = text
         t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
 
@@ -123,7 +122,7 @@ def part(notes: dict[int, list[str]], when: datetime) -> bytes:
             f'w:date="{stamp}">{paragraphs}</w:comment>'
         )
     return (
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="{W}">'
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="{W_NS}">'
         f"{''.join(items)}</w:comments>"
     ).encode()
 

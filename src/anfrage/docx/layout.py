@@ -13,7 +13,8 @@ import re
 
 from lxml import etree
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+from anfrage.docx.ooxml import W, child
+
 A4_TEXT_WIDTH = 9070
 """Twips between the margins of an A4 page with 2.5 cm margins: used when a part has none."""
 CHAR = 115
@@ -118,14 +119,8 @@ def fit(table: etree._Element, available: int) -> None:
         for row in rows
     ]
     sizes = widths(texts, columns, available)
-    properties = table.find(f"{W}tblPr")
-    if properties is None:
-        properties = etree.SubElement(table, f"{W}tblPr")
-        table.insert(0, properties)
-    grid = table.find(f"{W}tblGrid")
-    if grid is None:
-        grid = etree.Element(f"{W}tblGrid")
-        properties.addnext(grid)
+    properties = child(table, "tblPr")
+    grid = child(table, "tblGrid", ("tblPr",))
     for old in list(grid):
         grid.remove(old)
     for size in sizes:
@@ -135,15 +130,7 @@ def fit(table: etree._Element, available: int) -> None:
         column = 0
         for cell in row:
             span = _span(cell)
-            cell_properties = cell.find(f"{W}tcPr")
-            if cell_properties is None:
-                cell_properties = etree.Element(f"{W}tcPr")
-                cell.insert(0, cell_properties)
-            width = cell_properties.find(f"{W}tcW")
-            if width is None:
-                width = etree.Element(f"{W}tcW")
-                first = cell_properties.find(f"{W}cnfStyle") is not None
-                cell_properties.insert(int(first), width)  # tcW leads, after a cnfStyle
+            width = child(child(cell, "tcPr"), "tcW", ("cnfStyle",))  # tcW leads, but cnfStyle
             width.set(f"{W}w", str(sum(sizes[column : column + span])))
             width.set(f"{W}type", "dxa")
             column += span
@@ -151,26 +138,8 @@ def fit(table: etree._Element, available: int) -> None:
 
 def _set_width(properties: etree._Element, total: int) -> None:
     """A fixed layout of `total` twips, so every client keeps the widths it is given."""
-    width = properties.find(f"{W}tblW")
-    if width is None:
-        width = _insert(properties, "tblW", _BEFORE_LAYOUT[: _BEFORE_LAYOUT.index("tblW")])
+    width = child(properties, "tblW", _BEFORE_LAYOUT[: _BEFORE_LAYOUT.index("tblW")])
     width.set(f"{W}w", str(total))
     width.set(f"{W}type", "dxa")
-    layout = properties.find(f"{W}tblLayout")
-    if layout is None:
-        layout = _insert(properties, "tblLayout", _BEFORE_LAYOUT)
+    layout = child(properties, "tblLayout", _BEFORE_LAYOUT)
     layout.set(f"{W}type", "fixed")
-
-
-def _insert(properties: etree._Element, name: str, before: tuple[str, ...]) -> etree._Element:
-    """A new child `name`, placed after the children the schema puts before it."""
-    element = etree.Element(f"{W}{name}")
-    anchor = None
-    for child in properties:
-        if etree.QName(child).localname in before:
-            anchor = child
-    if anchor is None:
-        properties.insert(0, element)
-    else:
-        anchor.addnext(element)
-    return element

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from lxml import etree
 
+from anfrage.docx.ooxml import R_NS, W_NS, R, W
+
 MARKING = "Prüfexemplar – nicht zur Versendung"
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-W, R = f"{{{W_NS}}}", f"{{{R_NS}}}"
 _RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 _HEADER_TYPE = f"{R_NS}/header"

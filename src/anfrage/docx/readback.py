@@ -15,11 +15,10 @@ from pathlib import Path
 
 from lxml import etree
 
+from anfrage.docx.ooxml import W
 from anfrage.docx.package import _members
 from anfrage.errors import AnfrageError
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-W = f"{{{W_NS}}}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 W15 = "{http://schemas.microsoft.com/office/word/2012/wordml}"
 DC = "{http://purl.org/dc/elements/1.1/}"
