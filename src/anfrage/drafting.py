@@ -196,7 +196,8 @@ def render(
     data = docx.render_bytes(
         prepared.template, prepared.draft.context, core, notes=notes, when=when
     )
-    data = answerspace.mark(data)  # a request's answer spaces get their style
+    if ressort is not None:  # only a request has answer spaces, to get their style
+        data = answerspace.mark(data)
     # The draft, its annex and its PDF are written together or not at all; a failure puts
     # back what a forced write replaced.
     with output.all_or_nothing() as files:
